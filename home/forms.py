@@ -1,0 +1,38 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from .models import Audience, Topic
+
+
+class LocalizedChoiceField(forms.ModelMultipleChoiceField):
+    widget = forms.CheckboxSelectMultiple
+
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class AlertSubscriptionForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        error_messages={
+            "required": _("Enter your email address"),
+            "invalid": _("Enter an email address in the correct format, like name@example.com"),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+    topics = LocalizedChoiceField(queryset=Topic.objects.none(), required=False, label=_("Topics"))
+    audiences = LocalizedChoiceField(queryset=Audience.objects.none(), required=False, label=_("Written for"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale = Locale.get_active()
+        self.fields["topics"].queryset = Topic.objects.filter(locale=locale).order_by("name")
+        self.fields["audiences"].queryset = Audience.objects.filter(locale=locale).order_by("name")
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("topics") and not cleaned.get("audiences") and not self.errors:
+            raise forms.ValidationError(_("Choose at least one topic or group of people"), code="nothing_chosen")
+        return cleaned

@@ -1,0 +1,82 @@
+"""Glossary links in rich text: `<a linktype="glossary" id="N">words</a>` in the database.
+
+On the page the link goes to the term on the glossary page; pages also list the terms they use with definitions.
+"""
+
+import json
+import re
+
+from django.utils.html import escape
+from wagtail.models import Locale
+from wagtail.rich_text import LinkHandler
+
+GLOSSARY_LINK_ID = re.compile(r'<a\b[^>]*\blinktype=\\?"glossary\\?"[^>]*>')
+ID_ATTRIBUTE = re.compile(r'\bid=\\?"(\d+)\\?"')
+
+
+def _glossary_url():
+    from .models import GlossaryPage
+
+    page = GlossaryPage.objects.live().filter(locale=Locale.get_active()).first()
+    page = page or GlossaryPage.objects.live().filter(locale=Locale.get_default()).first()
+    return page.url if page else ""
+
+
+def localized_terms(ids, locale):
+    """Terms with these ids, each in `locale` when translated, else as written."""
+    from .models import GlossaryTerm
+
+    terms = list(GlossaryTerm.objects.filter(id__in=ids))
+    translations = {
+        term.translation_key: term
+        for term in GlossaryTerm.objects.filter(translation_key__in=[t.translation_key for t in terms], locale=locale)
+    }
+    return {term.id: translations.get(term.translation_key, term) for term in terms}
+
+
+class GlossaryLinkHandler(LinkHandler):
+    identifier = "glossary"
+
+    @staticmethod
+    def get_model():
+        from .models import GlossaryTerm
+
+        return GlossaryTerm
+
+    @classmethod
+    def expand_db_attributes(cls, attrs):
+        return cls.expand_db_attributes_many([attrs])[0]
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list):
+        ids = [int(attrs["id"]) for attrs in attrs_list if str(attrs.get("id", "")).isdigit()]
+        terms = localized_terms(ids, Locale.get_active())
+        base_url = _glossary_url()
+        tags = []
+        for attrs in attrs_list:
+            term = terms.get(int(attrs["id"])) if str(attrs.get("id", "")).isdigit() else None
+            if term is None:
+                tags.append("<a>")
+                continue
+            tags.append(
+                f'<a href="{escape(base_url)}#{escape(term.anchor)}" class="app-glossary-term" '
+                f'data-glossary-definition="{escape(term.definition)}">'
+            )
+        return tags
+
+
+def glossary_ids_in(stream_value):
+    raw = json.dumps(list(stream_value.raw_data), ensure_ascii=False)
+    ids = []
+    for tag in GLOSSARY_LINK_ID.findall(raw):
+        match = ID_ATTRIBUTE.search(tag)
+        if match and int(match.group(1)) not in ids:
+            ids.append(int(match.group(1)))
+    return ids
+
+
+def glossary_terms_in(stream_value, locale):
+    """The glossary terms a page links to, in the page's language where translated, in order of first use."""
+    ids = glossary_ids_in(stream_value)
+    terms = localized_terms(ids, locale)
+    return [terms[term_id] for term_id in ids if term_id in terms]
