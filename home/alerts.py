@@ -130,6 +130,8 @@ def send_alert_digests():
         topic_keys = {topic.translation_key for topic in page.topics.all()}
         audience_keys = {audience.translation_key for audience in page.audiences.all()}
         for subscription in subscriptions:
+            if change.created_at < subscription.confirmed_at:
+                continue  # Published before they joined: not news to them.
             same_language = page.locale.language_code == subscription.language
             if (page.locale_id == default_locale_id or same_language) and _matches(subscription, topic_keys, audience_keys):
                 digests[subscription].append((change, _page_for_language(page, subscription.language)))

@@ -38,6 +38,7 @@ class AccessibleRichTextBlock(blocks.RichTextBlock):
 
     class Meta:
         icon = "pilcrow"
+        template = "blocks/text.html"
         label = _("Text")
 
 

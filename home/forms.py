@@ -5,6 +5,14 @@ from wagtail.models import Locale
 from .models import Audience, Topic
 
 
+def localized_terms(model):
+    """Every term in the reader's language, with the default language's wording where none is translated."""
+    active, default = Locale.get_active(), Locale.get_default()
+    chosen = dict(model.objects.filter(locale=default).values_list("translation_key", "pk"))
+    chosen.update(model.objects.filter(locale=active).values_list("translation_key", "pk"))
+    return model.objects.filter(pk__in=chosen.values()).order_by("name")
+
+
 class LocalizedChoiceField(forms.ModelMultipleChoiceField):
     widget = forms.CheckboxSelectMultiple
 
@@ -27,9 +35,8 @@ class AlertSubscriptionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        locale = Locale.get_active()
-        self.fields["topics"].queryset = Topic.objects.filter(locale=locale).order_by("name")
-        self.fields["audiences"].queryset = Audience.objects.filter(locale=locale).order_by("name")
+        self.fields["topics"].queryset = localized_terms(Topic)
+        self.fields["audiences"].queryset = localized_terms(Audience)
 
     def clean(self):
         cleaned = super().clean()

@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 
+from .forms import localized_terms
 from .models import Audience, GuidancePage, Topic
 
 PAGE_SIZE = 20
@@ -12,7 +13,7 @@ def guidance_listing(index_page, request):
         GuidancePage.objects.live()
         .public()
         .child_of(index_page)
-        .select_related("alias_of")
+        .select_related("locale", "alias_of__locale")
         .prefetch_related("topics", "audiences")
         .order_by("title")
     )
@@ -26,8 +27,8 @@ def guidance_listing(index_page, request):
     page_number = request.GET.get("page", "1")
     return {
         "guidance_pages": paginator.get_page(page_number),
-        "topics": Topic.objects.filter(locale=index_page.locale).order_by("name"),
-        "audiences": Audience.objects.filter(locale=index_page.locale).order_by("name"),
+        "topics": localized_terms(Topic),
+        "audiences": localized_terms(Audience),
         "selected_topic": topic_slug,
         "selected_audience": audience_slug,
     }

@@ -233,8 +233,10 @@ class GlossaryPage(BasePage):
 
     def terms(self):
         locale = self.locale if not self.is_untranslated_alias else Locale.get_active()
-        terms = {term.translation_key: term for term in GlossaryTerm.objects.filter(locale=Locale.get_default())}
-        terms.update({term.translation_key: term for term in GlossaryTerm.objects.filter(locale=locale)})
+        terms = GlossaryTerm.objects.select_related("locale")
+        by_key = {term.translation_key: term for term in terms.filter(locale=Locale.get_default())}
+        by_key.update({term.translation_key: term for term in terms.filter(locale=locale)})
+        terms = by_key
         return sorted(terms.values(), key=lambda term: term.term.casefold())
 
 

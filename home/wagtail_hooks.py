@@ -53,4 +53,6 @@ def add_review_due_panel(request, panels):
 
 @hooks.register("register_rich_text_features")
 def register_glossary_link(features):
-    features.register_link_type(GlossaryLinkHandler)
+    from .rich_text import register_glossary_feature
+
+    register_glossary_feature(features)

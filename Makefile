@@ -1,0 +1,74 @@
+# Set-up and everyday commands. `make help` lists them. Every target installs what it needs, idempotently.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMPS := .stamps
+HOST ?= 127.0.0.1
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+PYTEST_ARGS ?=
+
+.PHONY: help run test test-postgres lint format demo-data worker assets messages migrate bench clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
+
+run: python-deps assets messages migrate demo-data ## Run the site with demo data on http://127.0.0.1:8000 (and a task worker)
+	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/   (demo users in README.md)"
+	@$(MANAGE) db_worker --interval 1 & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: python-deps assets messages browser-deps ## Run every check and the whole test suite
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=marketplace.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-postgres: python-deps assets messages browser-deps ## Run the test suite on a local PostgreSQL 15 (installed and started if needed)
+	@export DATABASE_URL=$$(bash scripts/postgres-test-server.sh) && $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: python-deps ## Lint and check formatting
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+format: python-deps ## Format the code
+	$(BIN)/ruff check --fix . && $(BIN)/ruff format .
+
+demo-data: python-deps migrate ## Load the demo site and users (idempotent)
+	$(MANAGE) load_demo_data
+
+worker: python-deps ## Run the background task worker (emails, search indexing)
+	$(MANAGE) db_worker
+
+migrate: python-deps
+	$(MANAGE) migrate --no-input
+
+assets: $(STAMPS)/node-deps ## Build CSS and JavaScript into static/dist
+	npm run --silent build
+
+messages: python-deps system-deps ## Compile interface translations
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
+
+python-deps: $(STAMPS)/python-deps
+
+$(STAMPS)/python-deps: requirements.txt requirements-dev.txt
+	@mkdir -p $(STAMPS)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+$(STAMPS)/node-deps: package.json package-lock.json
+	@mkdir -p $(STAMPS)
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+system-deps: ## Install gettext if missing (Debian)
+	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends gettext)
+
+browser-deps: ## Install Debian's Chromium for the browser tests if missing
+	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core)
+
+clean: ## Remove installed dependencies and build output (keeps the database)
+	rm -rf $(VENV) node_modules static/dist $(STAMPS)

@@ -1,0 +1,24 @@
+"""One demo account per role. The password comes from DEMO_PASSWORD (see the management command)."""
+
+from marketplace.models import COMMISSIONERS_GROUP, EDITORS_GROUP, PEER_REVIEWERS_GROUP
+
+DEFAULT_PASSWORD = "demo-password-2026"
+
+# email, display name, preferred language, groups, superuser, what the account is for
+DEMO_USERS = [
+    ("admin@example.org", "Site Admin", "en", [], True, "Superuser"),
+    ("editor@example.org", "Morag Editor", "en", [EDITORS_GROUP], False, "Council editor; owns the guidance pages"),
+    ("urdu.editor@example.org", "Farah Editor", "ur", [EDITORS_GROUP], False, "Editor who translates into Urdu"),
+    ("provider@example.org", "Ewan, Highland Care Co-op", "en", [], False, "Member of a provider organisation"),
+    ("pa@example.org", "Agnieszka Nowak", "pl", [], False, "Self-employed personal assistant"),
+    ("reviewer@example.org", "Iain Peer Reviewer", "gd", [PEER_REVIEWERS_GROUP], False, "Peer reviewer"),
+    ("commissioner@example.org", "Colin Commissioner", "en", [COMMISSIONERS_GROUP], False, "Commissioner"),
+    ("person@example.org", "Amina Hussain", "ur", [], False, "Person who uses support"),
+]
+
+EDITOR_EMAIL = "editor@example.org"
+PUBLISHER_EMAIL = "admin@example.org"
+TRANSLATOR_EMAILS = {"ur": "urdu.editor@example.org"}
+
+# Groups the demo needs. Wagtail's own migrations create "Editors" and "Moderators" with page permissions.
+EXTRA_GROUPS = [COMMISSIONERS_GROUP, PEER_REVIEWERS_GROUP]

@@ -1,0 +1,60 @@
+"""Build the demo site: guidance pages in several languages, taxonomies, a glossary and one user per role.
+
+    manage.py load_demo_data
+
+Running it again creates only what is missing, so it is safe to repeat. Demo accounts share one password,
+taken from the DEMO_PASSWORD environment variable (default "demo-password-2026"). Because that password is
+public, the command refuses to run with production settings unless --allow-production is given.
+"""
+
+import os
+import time
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from home.demo.loader import DemoDataError, DemoLoader, page_counts
+from home.demo.users import DEFAULT_PASSWORD
+
+
+class Command(BaseCommand):
+    help = "Load demo content and demo users (idempotent; never use the demo accounts on a public site)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Run even with production settings. The demo accounts' password is public: do not do this on a live site.",
+        )
+
+    def handle(self, *args, **options):
+        settings_module = getattr(settings, "SETTINGS_MODULE", "") or os.environ.get("DJANGO_SETTINGS_MODULE", "")
+        if not settings.DEBUG and settings_module.endswith("production") and not options["allow_production"]:
+            raise CommandError(
+                "Refusing to load demo data with production settings: the demo accounts have a public password. "
+                "Use --allow-production if you really mean it."
+            )
+        password = os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
+        started = time.monotonic()
+        try:
+            report = DemoLoader(password).run()
+        except DemoDataError as error:
+            raise CommandError(str(error)) from error
+        self._print_summary(report, password, time.monotonic() - started)
+
+    def _print_summary(self, report, password, seconds):
+        write = self.stdout.write
+        if report.created:
+            write(self.style.SUCCESS("Created: " + ", ".join(f"{n} {what}" for what, n in report.created.items())))
+        else:
+            write(self.style.SUCCESS("Demo data already loaded: nothing to do."))
+        write("")
+        write(f"{'Demo account':<28} {'Password':<20} {'Groups':<16} Role")
+        for email, role, groups, created in report.users:
+            shown = password if created else "(unchanged)"
+            write(f"{email:<28} {shown:<20} {groups:<16} {role}")
+        write("")
+        write(f"{'Locale':<8} {'Live pages':>10} {'Translated':>11} {'Aliases':>8}")
+        for code, (live, translated, aliases) in page_counts().items():
+            write(f"{code:<8} {live:>10} {translated:>11} {aliases:>8}")
+        write(f"\nDone in {seconds:.1f} s.")

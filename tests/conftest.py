@@ -1,0 +1,33 @@
+import pytest
+from django.core import mail
+
+from .site_tree import build_site, sync_aliases, translate
+
+
+@pytest.fixture(autouse=True)
+def _fresh_mail_and_cache(settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    mail.outbox = []
+
+
+@pytest.fixture
+def site_tree(db):
+    return build_site()
+
+
+@pytest.fixture
+def multilingual_site(site_tree):
+    """English tree, an Urdu and a Gaelic translation of the home page and guidance page, aliases for the rest."""
+    tree = dict(site_tree)
+    tree["home_ur"] = translate(tree["home"], "ur", title="مدد تلاش کریں اور منتخب کریں")
+    tree["guidance_ur"] = translate(
+        tree["guidance"], "ur", title="ذاتی معاون کو ملازم رکھنا", summary="ذاتی معاون کو ملازم رکھنے سے پہلے کن باتوں پر غور کریں۔"
+    )
+    tree["home_gd"] = translate(tree["home"], "gd", title="Lorg agus tagh taic")
+    tree["guidance_gd"] = translate(
+        tree["guidance"], "gd", title="A’ fastadh neach-taic pearsanta", summary="Na rudan air am bu chòir smaoineachadh mus fastaich thu neach-taic."
+    )
+    sync_aliases(["ur", "gd"])
+    return tree

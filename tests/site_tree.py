@@ -1,0 +1,79 @@
+"""Builds a small guidance site (the same shape as the demo) for tests."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.synctree import synchronize_tree
+
+from home.models import Audience, GlossaryPage, GlossaryTerm, GuidanceIndexPage, GuidancePage, HomePage, Topic
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def locale(code):
+    return Locale.objects.get_or_create(language_code=code)[0]
+
+
+def build_site(languages=("en", "ur", "gd")):
+    english = locale("en")
+    for code in languages:
+        locale(code)
+    root = Page.get_first_root_node()
+    if root is None:  # a transactional test flushed the tree that migrations made
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=english))
+    for child in root.get_children():
+        child.delete()
+    home = root.add_child(instance=HomePage(title="Find and choose support", slug="home", locale=english, intro="<p>Welcome.</p>"))
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test site")
+    topic = Topic.objects.create(name="Employing a PA", slug="employing-a-pa", locale=english)
+    audience = Audience.objects.create(name="Carers", slug="carers", locale=english)
+    term = GlossaryTerm.objects.create(
+        term="Direct payment", slug="direct-payment", locale=english, definition="Money from the council paid to you to arrange your own support."
+    )
+    index = home.add_child(instance=GuidanceIndexPage(title="Guidance", slug="guidance", locale=english))
+    glossary = home.add_child(instance=GlossaryPage(title="Words we use", slug="glossary", locale=english))
+    guidance = index.add_child(
+        instance=GuidancePage(
+            title="Employing a personal assistant",
+            slug="employing-a-pa",
+            locale=english,
+            summary="What to think about before you employ a PA.",
+            body=[
+                ("heading", {"text": "Before you start", "level": "2"}),
+                ("text", f'<p>You can pay a PA with a <a linktype="glossary" id="{term.pk}">direct payment</a>.</p>'),
+                ("warning_text", "You must check that a PA has the right to work in the UK."),
+            ],
+            last_reviewed=timezone.localdate() - timedelta(days=30),
+            next_review_due=timezone.localdate() + timedelta(days=300),
+        )
+    )
+    guidance.topics.add(topic)
+    guidance.audiences.add(audience)
+    for page in (home, index, glossary, guidance):
+        publish(page)
+    return {"home": home, "index": index, "glossary": glossary, "guidance": guidance, "topic": topic, "audience": audience, "term": term}
+
+
+def translate(page, code, **fields):
+    """A real translation of `page` (replacing a synchronised alias if there is one), published."""
+    target = locale(code)
+    existing = page.get_translation_or_none(target)
+    if existing is not None:
+        existing.delete()
+    translated = page.copy_for_translation(target, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save()
+    return publish(translated.specific)
+
+
+def sync_aliases(codes):
+    english = Locale.get_default()
+    for code in codes:
+        synchronize_tree(english, locale(code))
