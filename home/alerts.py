@@ -7,7 +7,7 @@ from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from marketplace.emails import queue_email
 
@@ -52,7 +52,10 @@ def request_subscription(email, topics, audiences, language):
     queue_email(
         "home/email/alert_confirm",
         subscription.email,
-        {"confirm_url": _localized_url("alerts:confirm", confirmation_token(subscription), language), "subscription": subscription},
+        {
+            "confirm_url": _localized_url("alerts:confirm", confirmation_token(subscription), language),
+            "subscription": subscription,
+        },
         language=language,
     )
     return subscription
@@ -88,7 +91,9 @@ def record_guidance_change(page, *, is_new):
         return None
     if not is_new and not page.notify_subscribers:
         return None
-    change = GuidanceChange.objects.create(page=page, kind=GuidanceChange.Kind.NEW if is_new else GuidanceChange.Kind.UPDATED)
+    change = GuidanceChange.objects.create(
+        page=page, kind=GuidanceChange.Kind.NEW if is_new else GuidanceChange.Kind.UPDATED
+    )
     from .tasks import send_alert_digests
 
     transaction.on_commit(send_alert_digests.enqueue)
@@ -105,7 +110,11 @@ def _page_for_language(page, language):
     """The subscriber's language version of a page when one is published, else the page as written."""
     locale = Locale.objects.filter(language_code=language).first()
     if locale and locale.pk != page.locale_id:
-        translated = GuidancePage.objects.live().filter(translation_key=page.translation_key, locale=locale, alias_of__isnull=True).first()
+        translated = (
+            GuidancePage.objects.live()
+            .filter(translation_key=page.translation_key, locale=locale, alias_of__isnull=True)
+            .first()
+        )
         if translated:
             return translated
     return page
@@ -119,7 +128,9 @@ def send_alert_digests():
     default_locale_id = Locale.get_default().pk
     pages = {
         page.pk: page
-        for page in GuidancePage.objects.filter(pk__in=[c.page_id for c in changes]).prefetch_related("topics", "audiences")
+        for page in GuidancePage.objects.filter(pk__in=[c.page_id for c in changes]).prefetch_related(
+            "topics", "audiences"
+        )
     }
     digests = defaultdict(list)
     subscriptions = AlertSubscription.objects.filter(confirmed_at__isnull=False).prefetch_related("topics", "audiences")
@@ -133,7 +144,9 @@ def send_alert_digests():
             if change.created_at < subscription.confirmed_at:
                 continue  # Published before they joined: not news to them.
             same_language = page.locale.language_code == subscription.language
-            if (page.locale_id == default_locale_id or same_language) and _matches(subscription, topic_keys, audience_keys):
+            if (page.locale_id == default_locale_id or same_language) and _matches(
+                subscription, topic_keys, audience_keys
+            ):
                 digests[subscription].append((change, _page_for_language(page, subscription.language)))
     for subscription, items in digests.items():
         unsubscribe_url = _localized_url("alerts:unsubscribe", unsubscribe_token(subscription), subscription.language)
@@ -141,7 +154,10 @@ def send_alert_digests():
             "home/email/alert_digest",
             subscription.email,
             {
-                "items": [{"kind": change.kind, "title": page.title, "summary": page.summary, "url": _absolute(page.url)} for change, page in items],
+                "items": [
+                    {"kind": change.kind, "title": page.title, "summary": page.summary, "url": _absolute(page.url)}
+                    for change, page in items
+                ],
                 "unsubscribe_url": unsubscribe_url,
             },
             language=subscription.language,

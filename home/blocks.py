@@ -19,7 +19,9 @@ CAPTION_EXTENSIONS = {"vtt"}
 
 def _struct_errors(errors):
     if errors:
-        raise StructBlockValidationError(block_errors={name: ValidationError(problems) for name, problems in errors.items()})
+        raise StructBlockValidationError(
+            block_errors={name: ValidationError(problems) for name, problems in errors.items()}
+        )
 
 
 class AccessibleRichTextBlock(blocks.RichTextBlock):
@@ -66,7 +68,9 @@ class HeadingBlock(blocks.StructBlock):
 class EasyReadItemBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Picture"))
     alt_text = blocks.CharBlock(
-        label=_("Alternative text"), max_length=200, help_text=_("What the picture shows, for people who cannot see it.")
+        label=_("Alternative text"),
+        max_length=200,
+        help_text=_("What the picture shows, for people who cannot see it."),
     )
     sentence = blocks.CharBlock(label=_("Sentence"), max_length=160, help_text=_("One short sentence in plain words."))
 
@@ -190,7 +194,9 @@ class DownloadBlock(blocks.StructBlock):
     """A file to download; the page shows its type and size so people know what they are getting."""
 
     document = DocumentChooserBlock(label=_("File"))
-    link_text = blocks.CharBlock(label=_("Link text"), max_length=150, help_text=_("What the file is, e.g. “Support plan template”."))
+    link_text = blocks.CharBlock(
+        label=_("Link text"), max_length=150, help_text=_("What the file is, e.g. “Support plan template”.")
+    )
     description = blocks.TextBlock(label=_("Description"), required=False, max_length=300)
 
     class Meta:
@@ -223,7 +229,9 @@ class HelpContactBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if not (value.get("phone") or value.get("email") or value.get("textphone")):
-            raise StructBlockValidationError(non_block_errors=ValidationError(_("Give at least one way to get in touch.")))
+            raise StructBlockValidationError(
+                non_block_errors=ValidationError(_("Give at least one way to get in touch."))
+            )
         return value
 
 
@@ -248,7 +256,9 @@ class GuidanceStreamBlock(blocks.StreamBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        levels = [(index, int(child.value["level"])) for index, child in enumerate(value) if child.block_type == "heading"]
+        levels = [
+            (index, int(child.value["level"])) for index, child in enumerate(value) if child.block_type == "heading"
+        ]
         problems = heading_level_problems(levels)
         if problems:
             raise StreamBlockValidationError(

@@ -151,7 +151,9 @@ def default_next_review():
 
 
 class GuidancePage(BasePage):
-    summary = models.TextField(_("summary"), max_length=300, help_text=_("One or two sentences shown in lists and search results."))
+    summary = models.TextField(
+        _("summary"), max_length=300, help_text=_("One or two sentences shown in lists and search results.")
+    )
     body = StreamField(GuidanceStreamBlock(), verbose_name=_("body"))
     audiences = ParentalManyToManyField(Audience, blank=True, verbose_name=_("audiences"))
     topics = ParentalManyToManyField(Topic, blank=True, verbose_name=_("topics"))
@@ -167,7 +169,10 @@ class GuidancePage(BasePage):
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
     promote_panels = Page.promote_panels + [
         MultiFieldPanel(
-            [FieldPanel("audiences", widget=forms.CheckboxSelectMultiple), FieldPanel("topics", widget=forms.CheckboxSelectMultiple)],
+            [
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+            ],
             heading=_("Who and what it is for"),
         ),
         MultiFieldPanel(
@@ -247,7 +252,9 @@ class AlertSubscription(models.Model):
     """
 
     email = models.EmailField(_("email address"))
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE)
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
     topics = models.ManyToManyField(Topic, blank=True, related_name="+", verbose_name=_("topics"))
     audiences = models.ManyToManyField(Audience, blank=True, related_name="+", verbose_name=_("audiences"))
     created_at = models.DateTimeField(auto_now_add=True)

@@ -25,7 +25,9 @@ def pages_due_soon(today=None):
     today = today or timezone.localdate()
     horizon = today + timedelta(days=settings.GUIDANCE_REVIEW_REMINDER_DAYS)
     return (
-        GuidancePage.objects.filter(next_review_due__gte=today, next_review_due__lte=horizon, alias_of__isnull=True, live=True)
+        GuidancePage.objects.filter(
+            next_review_due__gte=today, next_review_due__lte=horizon, alias_of__isnull=True, live=True
+        )
         .select_related("owner", "locale")
         .order_by("next_review_due")
     )

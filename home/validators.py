@@ -51,12 +51,16 @@ def link_text_problems(text):
         return [_("A link has no text. Give every link words that say where it goes.")]
     if cleaned in VAGUE_LINK_TEXT:
         return [
-            _('The link text “%(text)s” does not say where the link goes. Use words such as “Read the guide to direct payments”.')
+            _(
+                "The link text “%(text)s” does not say where the link goes. "
+                "Use words such as “Read the guide to direct payments”."
+            )
             % {"text": text.strip()}
         ]
     if BARE_URL.match(text):
         return [
-            _("The link text “%(text)s” is a web address. Use words that say where the link goes.") % {"text": text.strip()}
+            _("The link text “%(text)s” is a web address. Use words that say where the link goes.")
+            % {"text": text.strip()}
         ]
     return []
 

@@ -4,9 +4,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .glossary import GlossaryLinkHandler
 from .models import Audience, GlossaryTerm, Topic
 from .reviews import overdue_pages, pages_due_soon
+from .rich_text import register_glossary_feature
 
 
 class GlossaryTermViewSet(SnippetViewSet):
@@ -53,6 +53,4 @@ def add_review_due_panel(request, panels):
 
 @hooks.register("register_rich_text_features")
 def register_glossary_link(features):
-    from .rich_text import register_glossary_feature
-
     register_glossary_feature(features)

@@ -13,7 +13,9 @@ class AccountAdapter(DefaultAccountAdapter):
         request = allauth_context.request
         full_context = {"request": request, "email": email, "current_site": get_current_site(request), **context}
         message = self.render_mail(template_prefix, email, full_context)
-        html_body = next((content for content, mimetype in getattr(message, "alternatives", []) if mimetype == "text/html"), None)
+        html_body = next(
+            (content for content, mimetype in getattr(message, "alternatives", []) if mimetype == "text/html"), None
+        )
         transaction.on_commit(
             lambda: send_email.enqueue(
                 subject=message.subject,

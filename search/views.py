@@ -13,7 +13,12 @@ def guidance_search(request):
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
     results = None
     if query:
-        pages = GuidancePage.objects.live().public().filter(locale=Locale.get_active()).select_related("locale", "alias_of__locale")
+        pages = (
+            GuidancePage.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .select_related("locale", "alias_of__locale")
+        )
         results = Paginator(pages.search(query), PAGE_SIZE)
         try:
             results = results.page(request.GET.get("page", 1))

@@ -1,17 +1,11 @@
-"""Real TOTP codes for tests (the same arithmetic an authenticator app does)."""
+"""Turn on two-factor authentication for a test user and produce real codes for it."""
 
-import time
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
-from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
-from django.conf import settings
+from marketplace.mfa import current_totp_code as current_code  # noqa: F401 - re-exported for tests
 
 
 def enable_totp(user):
     secret = generate_totp_secret()
     TOTP.activate(user, secret)
     return secret
-
-
-def current_code(secret):
-    period = getattr(settings, "MFA_TOTP_PERIOD", 30)
-    return format_hotp_value(hotp_value(secret, int(time.time()) // period))

@@ -28,13 +28,18 @@ def build_site(languages=("en", "ur", "gd")):
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=english))
     for child in root.get_children():
         child.delete()
-    home = root.add_child(instance=HomePage(title="Find and choose support", slug="home", locale=english, intro="<p>Welcome.</p>"))
+    home = root.add_child(
+        instance=HomePage(title="Find and choose support", slug="home", locale=english, intro="<p>Welcome.</p>")
+    )
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test site")
     topic = Topic.objects.create(name="Employing a PA", slug="employing-a-pa", locale=english)
     audience = Audience.objects.create(name="Carers", slug="carers", locale=english)
     term = GlossaryTerm.objects.create(
-        term="Direct payment", slug="direct-payment", locale=english, definition="Money from the council paid to you to arrange your own support."
+        term="Direct payment",
+        slug="direct-payment",
+        locale=english,
+        definition="Money from the council paid to you to arrange your own support.",
     )
     index = home.add_child(instance=GuidanceIndexPage(title="Guidance", slug="guidance", locale=english))
     glossary = home.add_child(instance=GlossaryPage(title="Words we use", slug="glossary", locale=english))
@@ -57,7 +62,15 @@ def build_site(languages=("en", "ur", "gd")):
     guidance.audiences.add(audience)
     for page in (home, index, glossary, guidance):
         publish(page)
-    return {"home": home, "index": index, "glossary": glossary, "guidance": guidance, "topic": topic, "audience": audience, "term": term}
+    return {
+        "home": home,
+        "index": index,
+        "glossary": glossary,
+        "guidance": guidance,
+        "topic": topic,
+        "audience": audience,
+        "term": term,
+    }
 
 
 def translate(page, code, **fields):

@@ -162,7 +162,9 @@ def stream_data(key, blocks, resolver, images=None):
             value = block["text"]
         elif kind in ("step_by_step", "accordion"):
             child, title, body, list_name = (
-                ("title", "title", "content", "steps") if kind == "step_by_step" else ("heading", "heading", "content", "sections")
+                ("title", "title", "content", "steps")
+                if kind == "step_by_step"
+                else ("heading", "heading", "content", "sections")
             )
             value = {
                 list_name: [

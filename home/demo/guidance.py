@@ -34,7 +34,8 @@ HOME = {
         {
             "title": "Find support",
             "summary": "Search for personal assistants, care providers and support organisations near you.",
-            "url": "/find-support/",
+            # Until the directory search exists, the organisations that help people find support.
+            "page": "support-organisations",
         },
         {
             "title": "What self-directed support is",
@@ -169,7 +170,9 @@ GUIDANCE = [
                     "ask for a review if your needs change",
                 ],
             ),
-            warning("No one should push you into one option. If you feel pushed, ask the council to explain its reasons in writing."),
+            warning(
+                "No one should push you into one option. If you feel pushed, ask the council to explain its reasons in writing."
+            ),
             help_contact(
                 "Questions about your options",
                 "Our team can talk you through each option.",
@@ -230,7 +233,9 @@ GUIDANCE = [
                     "Do you need an interpreter, British Sign Language or easy read?",
                 ],
             ),
-            inset("Tip: keep a diary for a week before your assessment. Write down what you needed help with, and when."),
+            inset(
+                "Tip: keep a diary for a week before your assessment. Write down what you needed help with, and when."
+            ),
             help_contact(
                 "Ask for an assessment",
                 "Contact our adult social care team. We can arrange an interpreter or a BSL interpreter.",
@@ -502,11 +507,20 @@ GUIDANCE = [
             "employ staff and manage money."
         ),
         topics=["support-organisations"],
-        audiences=["older-people", "disabled-adults", "learning-disabilities", "mental-health", "minority-ethnic-communities", "carers"],
+        audiences=[
+            "older-people",
+            "disabled-adults",
+            "learning-disabilities",
+            "mental-health",
+            "minority-ethnic-communities",
+            "carers",
+        ],
         reviewed_days_ago=14,
         review_due_in_days=351,
         body=[
-            text("Many people get help to use self-directed support. The help is often free, or your budget can pay for it."),
+            text(
+                "Many people get help to use self-directed support. The help is often free, or your budget can pay for it."
+            ),
             h2("Types of help"),
             accordion(
                 (
@@ -776,10 +790,26 @@ GUIDANCE = [
             text("This page uses pictures and short sentences."),
             h2("How it works"),
             easy_read(
-                ("plan", "A clipboard with a list of ticked items and a pencil", "You and the council talk about the help you need."),
-                ("money", "A purple purse and a gold coin with a pound sign on it", "The council tells you how much money there is for your help."),
-                ("you-choose", "A person standing next to three boxes. The middle box has a tick.", "You choose how the money is used."),
-                ("helpers", "Two people holding hands, with a heart above them", "You can pay people to help you, like a personal assistant."),
+                (
+                    "plan",
+                    "A clipboard with a list of ticked items and a pencil",
+                    "You and the council talk about the help you need.",
+                ),
+                (
+                    "money",
+                    "A purple purse and a gold coin with a pound sign on it",
+                    "The council tells you how much money there is for your help.",
+                ),
+                (
+                    "you-choose",
+                    "A person standing next to three boxes. The middle box has a tick.",
+                    "You choose how the money is used.",
+                ),
+                (
+                    "helpers",
+                    "Two people holding hands, with a heart above them",
+                    "You can pay people to help you, like a personal assistant.",
+                ),
                 ("phone", "A mobile phone with sound waves coming from it", "If you need help, you can phone us."),
             ),
             help_contact("Phone us", "We can post this page to you on paper.", hours=OFFICE_HOURS),

@@ -17,12 +17,14 @@ Order of work:
 import importlib
 import logging
 from contextlib import contextmanager
-from io import BytesIO
 from dataclasses import dataclass, field
 from datetime import timedelta
+from io import BytesIO
 
 import polib
 from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP
+from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
@@ -35,7 +37,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
-from wagtail_localize.synctree import synchronize_tree
+from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from home.models import Audience, GlossaryPage, GlossaryTerm, GuidanceIndexPage, GuidancePage, HomePage, Topic
 
@@ -43,7 +45,7 @@ from . import guidance as content
 from . import taxonomy
 from .builders import Resolver, rich_text, signpost_data, stream_data, structure
 from .pictures import PICTURES, draw_picture
-from .users import DEMO_USERS, EDITOR_EMAIL, EXTRA_GROUPS, PUBLISHER_EMAIL, TRANSLATOR_EMAILS
+from .users import DEMO_USERS, EDITOR_EMAIL, EXTRA_GROUPS, PUBLISHER_EMAIL, TRANSLATOR_EMAILS, demo_totp_secret
 
 TRANSLATED_LANGUAGES = ["ur", "gd", "pl"]
 
@@ -66,9 +68,8 @@ class Report:
 
 
 class DemoLoader:
-    def __init__(self, password, log=None):
+    def __init__(self, password):
         self.password = password
-        self.log = log or (lambda message: None)
         self.report = Report()
         self.today = timezone.localdate()
 
@@ -133,13 +134,13 @@ class DemoLoader:
             elif not (address.verified and address.primary):
                 address.verified = address.primary = True
                 address.save(update_fields=["verified", "primary"])
+            if user.can_access_admin and not is_mfa_enabled(user):
+                TOTP.activate(user, demo_totp_secret(email))
             self.report.users.append((email, role, ", ".join(groups) or ("superuser" if superuser else "-"), created))
         self.editor = User.objects.get(email=EDITOR_EMAIL)
         # Editors write and save; publishing is done by the administrator (Wagtail's "Editors" cannot publish).
         self.publisher = User.objects.get(email=PUBLISHER_EMAIL)
-        self.translators = {
-            code: User.objects.get(email=email) for code, email in TRANSLATOR_EMAILS.items()
-        }
+        self.translators = {code: User.objects.get(email=email) for code, email in TRANSLATOR_EMAILS.items()}
 
     # --- Topics, audiences, glossary terms ----------------------------------------------------------------------
 
@@ -154,7 +155,7 @@ class DemoLoader:
         for slug, values in english.items():
             obj = model.objects.filter(locale=self.english, slug=slug).first()
             if obj is None:
-                obj = model(locale=self.english, slug=slug, **dict(zip(fields, values)))
+                obj = model(locale=self.english, slug=slug, **dict(zip(fields, values, strict=True)))
                 obj.full_clean()
                 obj.save()
                 self.report.count(f"{label} (en)")
@@ -170,7 +171,7 @@ class DemoLoader:
                 if model.objects.filter(translation_key=source.translation_key, locale=locale).exists():
                     continue
                 copy = source.copy_for_translation(locale)
-                for name, value in zip(fields, values):
+                for name, value in zip(fields, values, strict=True):
                     setattr(copy, name, value)
                 copy.full_clean()
                 copy.save()
@@ -197,13 +198,19 @@ class DemoLoader:
         new_pages = []  # (page, fill) where fill() sets the final content before the first publish
         home = self._ensure_home(new_pages)
         index = self._ensure_child(
-            home, GuidanceIndexPage, content.GUIDANCE_INDEX["slug"], new_pages,
+            home,
+            GuidanceIndexPage,
+            content.GUIDANCE_INDEX["slug"],
+            new_pages,
             title=content.GUIDANCE_INDEX["title"],
             fill=lambda page, resolver: setattr(page, "intro", rich_text(content.GUIDANCE_INDEX["intro"], resolver)),
         )
         for spec in content.GUIDANCE:
             self._ensure_child(
-                index, GuidancePage, spec.slug, new_pages,
+                index,
+                GuidancePage,
+                spec.slug,
+                new_pages,
                 title=spec.title,
                 summary=spec.summary,
                 last_reviewed=self.today - timedelta(days=spec.reviewed_days_ago),
@@ -213,7 +220,10 @@ class DemoLoader:
                 fill=lambda page, resolver, spec=spec: self._fill_guidance(page, spec, resolver),
             )
         self._ensure_child(
-            home, GlossaryPage, content.GLOSSARY_PAGE["slug"], new_pages,
+            home,
+            GlossaryPage,
+            content.GLOSSARY_PAGE["slug"],
+            new_pages,
             title=content.GLOSSARY_PAGE["title"],
             fill=lambda page, resolver: setattr(page, "intro", rich_text(content.GLOSSARY_PAGE["intro"], resolver)),
         )
@@ -235,14 +245,19 @@ class DemoLoader:
         if home is None:
             root = Page.get_first_root_node()
             # Wagtail's migrations create a "Welcome to your new Wagtail site!" page with the slug "home". Free the
-            # slug, build our home page beside it, move the Site across, then delete the old page.
+            # slug, build our home page beside it, move the Site across, then delete the old page. Only plain,
+            # childless pages are treated as that placeholder, so nobody's real content is ever deleted.
             placeholders = list(
-                root.get_children().filter(content_type__app_label="wagtailcore", content_type__model="page")
+                root.get_children().filter(
+                    content_type__app_label="wagtailcore", content_type__model="page", numchild=0
+                )
             )
             for placeholder in placeholders:
                 placeholder.slug = f"old-welcome-{placeholder.pk}"
                 placeholder.save(update_fields=["slug"], clean=False)
-            home = HomePage(title=content.HOME["title"], slug="home", locale=self.english, owner=self.editor, live=False)
+            home = HomePage(
+                title=content.HOME["title"], slug="home", locale=self.english, owner=self.editor, live=False
+            )
             root.add_child(instance=home)
             new_pages.append((home, self._fill_home))
             self.report.count("pages (en)")
@@ -285,19 +300,30 @@ class DemoLoader:
     # --- Locale synchronisation ---------------------------------------------------------------------------------
 
     def ensure_locale_synchronisation(self):
-        for code, locale in self.locales.items():
+        already_synchronised = []
+        for locale in self.locales.values():
             if locale.pk == self.english.pk:
                 continue
-            # Saving a LocaleSynchronization synchronises the tree straight away (wagtail-localize's signal).
-            _sync, created = LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": self.english})
+            # Creating a LocaleSynchronization synchronises that locale's tree straight away (wagtail-localize's
+            # post_save signal), so only the locales that were already set up need synchronising here.
+            _sync, created = LocaleSynchronization.objects.get_or_create(
+                locale=locale, defaults={"sync_from": self.english}
+            )
             if created:
                 self.report.count("locale synchronisations")
-        self.synchronise_trees()
+            else:
+                already_synchronised.append(locale)
+        self.synchronise_trees(already_synchronised)
 
-    def synchronise_trees(self):
-        for locale in self.locales.values():
-            if locale.pk != self.english.pk:
-                synchronize_tree(self.english, locale)
+    def synchronise_trees(self, locales=None):
+        """Give every page that has no translation an alias in each locale (wagtail-localize's synchronize_tree)."""
+        if locales is None:
+            locales = [locale for locale in self.locales.values() if locale.pk != self.english.pk]
+        if not locales:
+            return
+        page_index = PageIndex.from_database().sort_by_tree_position()  # one index serves every target locale
+        for locale in locales:
+            synchronize_tree(self.english, locale, page_index=page_index)
 
     # --- Page translations --------------------------------------------------------------------------------------
 
@@ -316,7 +342,9 @@ class DemoLoader:
             for slug, translated in data.GUIDANCE.items():
                 spec = content.GUIDANCE_BY_SLUG[slug]
                 if structure(translated["body"]) != structure(spec.body):
-                    raise DemoDataError(f"The {language} translation of {slug!r} does not have the English page's structure.")
+                    raise DemoDataError(
+                        f"The {language} translation of {slug!r} does not have the English page's structure."
+                    )
                 page = GuidancePage.objects.get(locale=self.english, slug=slug)
                 self._translate(page, locale, user, language, self._guidance_translation(spec, translated))
 
@@ -325,7 +353,10 @@ class DemoLoader:
             page.title = data["title"]
             page.slug = data.get("slug", f"home-{language}")
             page.intro = rich_text(data["intro"], resolver)
-            signposts = [{**english, **translated} for english, translated in zip(content.HOME["signposts"], data["signposts"], strict=True)]
+            signposts = [
+                {**english, **translated}
+                for english, translated in zip(content.HOME["signposts"], data["signposts"], strict=True)
+            ]
             page.signposts = signpost_data("home", signposts, resolver.pages)
 
         return apply
@@ -349,7 +380,9 @@ class DemoLoader:
     def _translate(self, page, locale, user, language, apply):
         """Translate `page` into `locale` with wagtail-localize, replacing the alias that synchronisation made."""
         page = page.specific
-        if page.__class__.objects.filter(translation_key=page.translation_key, locale=locale, alias_of__isnull=True).exists():
+        if page.__class__.objects.filter(
+            translation_key=page.translation_key, locale=locale, alias_of__isnull=True
+        ).exists():
             return
         source, _created = TranslationSource.get_or_create_from_instance(page)
         translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
@@ -370,7 +403,9 @@ class DemoLoader:
             if source_string.string.data.strip():
                 po.append(
                     polib.POEntry(
-                        msgid=source_string.string.data, msgctxt=source_string.path, msgstr=translated_string.string.data
+                        msgid=source_string.string.data,
+                        msgctxt=source_string.path,
+                        msgstr=translated_string.string.data,
                     )
                 )
         warnings = translation.import_po(po, user=user, translation_type="manual")

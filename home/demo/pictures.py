@@ -23,14 +23,23 @@ def _person(draw, x, y, scale=1.0, colour=BLUE):
     head = 34 * scale
     draw.ellipse([x - head, y - 250 * scale, x + head, y - 182 * scale], fill=SKIN, outline=INK, width=WIDTH)
     draw.rounded_rectangle(
-        [x - 55 * scale, y - 175 * scale, x + 55 * scale, y - 60 * scale], radius=int(30 * scale), fill=colour, outline=INK, width=WIDTH
+        [x - 55 * scale, y - 175 * scale, x + 55 * scale, y - 60 * scale],
+        radius=int(30 * scale),
+        fill=colour,
+        outline=INK,
+        width=WIDTH,
     )
     draw.line([x - 28 * scale, y - 62 * scale, x - 28 * scale, y], fill=INK, width=WIDTH + 6)
     draw.line([x + 28 * scale, y - 62 * scale, x + 28 * scale, y], fill=INK, width=WIDTH + 6)
 
 
 def _tick(draw, x, y, size=60, colour=GREEN):
-    draw.line([(x, y), (x + size * 0.4, y + size * 0.45), (x + size, y - size * 0.55)], fill=colour, width=WIDTH + 8, joint="curve")
+    draw.line(
+        [(x, y), (x + size * 0.4, y + size * 0.45), (x + size, y - size * 0.55)],
+        fill=colour,
+        width=WIDTH + 8,
+        joint="curve",
+    )
 
 
 def _you_choose(draw):
@@ -72,7 +81,9 @@ def _helpers(draw):
     _person(draw, 330, 330, colour=GREEN)
     draw.line([205, 200, 275, 200], fill=INK, width=WIDTH + 4)
     # A small heart above them.
-    draw.polygon([(240, 110), (205, 70), (220, 45), (240, 60), (260, 45), (275, 70)], fill=(212, 53, 28), outline=INK, width=4)
+    draw.polygon(
+        [(240, 110), (205, 70), (220, 45), (240, 60), (260, 45), (275, 70)], fill=(212, 53, 28), outline=INK, width=4
+    )
 
 
 def _phone(draw):

@@ -2,7 +2,7 @@
 
 from marketplace.models import COMMISSIONERS_GROUP, EDITORS_GROUP, PEER_REVIEWERS_GROUP
 
-DEFAULT_PASSWORD = "demo-password-2026"
+DEFAULT_PASSWORD = "demo-password-2026"  # noqa: S105 - public on purpose; the command refuses production settings
 
 # email, display name, preferred language, groups, superuser, what the account is for
 DEMO_USERS = [
@@ -22,3 +22,14 @@ TRANSLATOR_EMAILS = {"ur": "urdu.editor@example.org"}
 
 # Groups the demo needs. Wagtail's own migrations create "Editors" and "Moderators" with page permissions.
 EXTRA_GROUPS = [COMMISSIONERS_GROUP, PEER_REVIEWERS_GROUP]
+
+
+def demo_totp_secret(email):
+    """A fixed authenticator secret per demo account, so people trying the demo can reach the admin.
+
+    Anyone can work these out, which is why demo data never loads under production settings.
+    """
+    import base64
+    import hashlib
+
+    return base64.b32encode(hashlib.sha1(f"sds-demo-totp:{email}".encode()).digest()).decode()  # noqa: S324

@@ -4,6 +4,7 @@ The browser tests never skip: if Chromium cannot start, they fail, so CI notices
 """
 
 import os
+import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -52,12 +53,20 @@ def assert_accessible(page):
     assert results.violations_count == 0, f"axe-core found problems on {page.url}:\n{results.generate_report()}"
 
 
-class Visitor:
-    """Opens pages of the live test server and checks each with axe-core as it arrives."""
+SCRIPT_TAG = re.compile(r"<script\b.*?</script>", re.IGNORECASE | re.DOTALL)
 
-    def __init__(self, page, base_url):
+
+class Visitor:
+    """Opens pages of the live test server and checks each with axe-core as it arrives.
+
+    axe-core is JavaScript, so for a page opened with JavaScript off it checks the same markup, scripts removed, in a
+    second page where JavaScript runs.
+    """
+
+    def __init__(self, page, base_url, axe_page=None):
         self.page = page
         self.base_url = base_url
+        self.axe_page = axe_page
 
     def visit(self, path, expected_status=200):
         response = self.page.goto(self.base_url + path)
@@ -67,14 +76,26 @@ class Visitor:
 
     def check(self):
         self.page.wait_for_load_state("load")
-        assert_accessible(self.page)
+        if self.axe_page is None:
+            assert_accessible(self.page)
+            return
+        markup = SCRIPT_TAG.sub("", self.page.content())
+        markup = markup.replace("<head>", f'<head><base href="{self.page.url}">', 1)
+        self.axe_page.set_content(markup, wait_until="load")
+        assert_accessible(self.axe_page)
 
 
 def _new_page(browser, live_server, javascript=True):
-    context = browser.new_context(locale="en-GB", java_script_enabled=javascript, viewport={"width": 1280, "height": 900})
+    context = browser.new_context(
+        locale="en-GB", java_script_enabled=javascript, viewport={"width": 1280, "height": 900}
+    )
     context.set_default_timeout(10_000)
-    page = context.new_page()
-    return context, Visitor(page, live_server.url)
+    axe_page = None
+    if not javascript:
+        axe_context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
+        axe_page = axe_context.new_page()
+        context.on("close", lambda _context: axe_context.close())
+    return context, Visitor(context.new_page(), live_server.url, axe_page)
 
 
 @pytest.fixture

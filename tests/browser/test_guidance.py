@@ -6,7 +6,15 @@ from tests.site_tree import build_site, sync_aliases, translate
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-PAGE_PATHS = ["/", "/guidance/", "/guidance/employing-a-pa/", "/glossary/", "/search/?q=assistant", "/alerts/", "/accounts/login/"]
+PAGE_PATHS = [
+    "/",
+    "/guidance/",
+    "/guidance/employing-a-pa/",
+    "/glossary/",
+    "/search/?q=assistant",
+    "/alerts/",
+    "/accounts/login/",
+]
 
 
 @pytest.fixture
@@ -15,7 +23,10 @@ def site(transactional_db):
     translate(tree["home"], "ur", title="مدد تلاش کریں اور منتخب کریں")
     translate(tree["index"], "ur", title="رہنمائی")
     translate(
-        tree["guidance"], "ur", title="ذاتی معاون کو ملازم رکھنا", summary="ذاتی معاون کو ملازم رکھنے سے پہلے کن باتوں پر غور کریں۔"
+        tree["guidance"],
+        "ur",
+        title="ذاتی معاون کو ملازم رکھنا",
+        summary="ذاتی معاون کو ملازم رکھنے سے پہلے کن باتوں پر غور کریں۔",
     )
     sync_aliases(["ur", "gd"])
     return tree

@@ -7,21 +7,42 @@ OFFICE_HOURS = "Diluain gu Dihaoine, 9 sa mhadainn gu 5 feasgar"
 TOPICS = {
     "options-and-rights": ("Roghainnean agus còraichean", "Do chòir taghadh ciamar a thèid do thaic a chur air dòigh."),
     "assessment": ("Measadh", "Mar a gheibh a' chomhairle a-mach dè an taic a tha a dhìth ort."),
-    "personal-budgets": ("Buidseatan pearsanta", "An t-airgead airson do thaic agus mar a thèid an t-sùim obrachadh a-mach."),
-    "employing-a-pa": ("Neach-cuideachaidh pearsanta fhastadh", "A' lorg, a' fastadh agus a' stiùireadh neach-cuideachaidh pearsanta."),
-    "money": ("An t-airgead a stiùireadh", "Cunntasan banca, clàran agus dè as urrainn don airgead pàigheadh air a shon."),
-    "support-organisations": ("Buidhnean taic", "Daoine agus buidhnean a chuidicheas tu gus taic fèin-stiùirichte a chleachdadh."),
-    "complaints": ("Gearanan agus ath-thagraidhean", "Dè nì thu nuair nach eil thu toilichte le co-dhùnadh no seirbheis."),
+    "personal-budgets": (
+        "Buidseatan pearsanta",
+        "An t-airgead airson do thaic agus mar a thèid an t-sùim obrachadh a-mach.",
+    ),
+    "employing-a-pa": (
+        "Neach-cuideachaidh pearsanta fhastadh",
+        "A' lorg, a' fastadh agus a' stiùireadh neach-cuideachaidh pearsanta.",
+    ),
+    "money": (
+        "An t-airgead a stiùireadh",
+        "Cunntasan banca, clàran agus dè as urrainn don airgead pàigheadh air a shon.",
+    ),
+    "support-organisations": (
+        "Buidhnean taic",
+        "Daoine agus buidhnean a chuidicheas tu gus taic fèin-stiùirichte a chleachdadh.",
+    ),
+    "complaints": (
+        "Gearanan agus ath-thagraidhean",
+        "Dè nì thu nuair nach eil thu toilichte le co-dhùnadh no seirbheis.",
+    ),
     "emergencies": ("Èiginn agus còmhdach a bharrachd", "A' dealbhadh airson nuair a thèid rudan ceàrr."),
     "carers": ("Luchd-cùraim", "Cuideachadh do dhaoine a tha a' coimhead às dèidh ball teaghlaich no caraid."),
-    "transitions": ("A' gluasad gu seirbheisean inbheach", "Taic do dhaoine òga a tha a' ruighinn 18 bliadhna a dh'aois."),
+    "transitions": (
+        "A' gluasad gu seirbheisean inbheach",
+        "Taic do dhaoine òga a tha a' ruighinn 18 bliadhna a dh'aois.",
+    ),
 }
 
 AUDIENCES = {
     "older-people": ("Seann daoine", "Daoine nas sine a tha feumach air beagan taic."),
     "learning-disabilities": ("Daoine le ciorram ionnsachaidh", "Inbhich le ciorram ionnsachaidh."),
     "carers": ("Luchd-cùraim", "Buill teaghlaich agus caraidean a bheir cùram gun phàigheadh."),
-    "minority-ethnic-communities": ("Coimhearsnachdan mion-chinnidheach", "Daoine bho choimhearsnachdan mion-chinnidheach."),
+    "minority-ethnic-communities": (
+        "Coimhearsnachdan mion-chinnidheach",
+        "Daoine bho choimhearsnachdan mion-chinnidheach.",
+    ),
     "mental-health": ("Daoine le tinneas inntinn", "Daoine a tha beò le duilgheadas slàinte inntinn."),
     "young-people": (
         "Daoine òga a' gluasad gu seirbheisean inbheach",
@@ -122,9 +143,18 @@ HOME = {
         "Le taic fèin-stiùirichte, taghaidh tu fhèin ciamar a thèid an t-airgead airson do chùraim a chleachdadh."
     ],
     "signposts": [
-        {"title": "Lorg taic", "summary": "Lorg luchd-cuideachaidh pearsanta, solaraichean cùraim agus buidhnean taic faisg ort."},
-        {"title": "Dè th' ann an taic fèin-stiùirichte", "summary": "Am beachd ann am faclan sìmplidh, le eisimpleirean."},
-        {"title": "Na ceithir roghainnean agad", "summary": "Na dòighean air an urrainn dhut do thaic a chur air dòigh."},
+        {
+            "title": "Lorg taic",
+            "summary": "Lorg luchd-cuideachaidh pearsanta, solaraichean cùraim agus buidhnean taic faisg ort.",
+        },
+        {
+            "title": "Dè th' ann an taic fèin-stiùirichte",
+            "summary": "Am beachd ann am faclan sìmplidh, le eisimpleirean.",
+        },
+        {
+            "title": "Na ceithir roghainnean agad",
+            "summary": "Na dòighean air an urrainn dhut do thaic a chur air dòigh.",
+        },
         {
             "title": "Faigh cobhair",
             "summary": "Buidhnean a chuidicheas tu le dealbhadh, le bhith a' bruidhinn air do shon fhèin agus le do thaic a stiùireadh.",

@@ -19,13 +19,28 @@ TOPICS = {
 
 AUDIENCES = {
     "older-people": ("Osoby starsze", "Osoby w starszym wieku, które potrzebują wsparcia."),
-    "learning-disabilities": ("Osoby z niepełnosprawnością intelektualną", "Dorośli z niepełnosprawnością intelektualną."),
+    "learning-disabilities": (
+        "Osoby z niepełnosprawnością intelektualną",
+        "Dorośli z niepełnosprawnością intelektualną.",
+    ),
     "carers": ("Opiekunowie", "Rodzina i przyjaciele, którzy opiekują się kimś bez wynagrodzenia."),
     "minority-ethnic-communities": ("Mniejszości etniczne", "Osoby ze społeczności mniejszości etnicznych."),
-    "mental-health": ("Osoby z problemami zdrowia psychicznego", "Osoby, które żyją z chorobą lub kryzysem psychicznym."),
-    "young-people": ("Młodzi ludzie przechodzący do usług dla dorosłych", "Młodzi ludzie w wieku od 14 do 25 lat i ich rodziny."),
-    "disabled-adults": ("Dorosłe osoby z niepełnosprawnością", "Dorośli z niepełnosprawnością ruchową, sensoryczną lub chorobą przewlekłą."),
-    "deaf-bsl": ("Osoby głuche i użytkownicy BSL", "Osoby głuche, w tym osoby posługujące się brytyjskim językiem migowym."),
+    "mental-health": (
+        "Osoby z problemami zdrowia psychicznego",
+        "Osoby, które żyją z chorobą lub kryzysem psychicznym.",
+    ),
+    "young-people": (
+        "Młodzi ludzie przechodzący do usług dla dorosłych",
+        "Młodzi ludzie w wieku od 14 do 25 lat i ich rodziny.",
+    ),
+    "disabled-adults": (
+        "Dorosłe osoby z niepełnosprawnością",
+        "Dorośli z niepełnosprawnością ruchową, sensoryczną lub chorobą przewlekłą.",
+    ),
+    "deaf-bsl": (
+        "Osoby głuche i użytkownicy BSL",
+        "Osoby głuche, w tym osoby posługujące się brytyjskim językiem migowym.",
+    ),
 }
 
 GLOSSARY = {
@@ -102,8 +117,7 @@ GLOSSARY = {
     ),
     "personal-health-budget": (
         "Osobisty budżet zdrowotny NHS",
-        "Pieniądze z NHS na opiekę zdrowotną i wsparcie, które planujesz razem z zespołem NHS. "
-        "Najczęściej w Anglii.",
+        "Pieniądze z NHS na opiekę zdrowotną i wsparcie, które planujesz razem z zespołem NHS. Najczęściej w Anglii.",
     ),
 }
 
@@ -114,10 +128,16 @@ HOME = {
         "Dzięki niemu sam wybierasz, jak wykorzystać pieniądze na swoją opiekę."
     ],
     "signposts": [
-        {"title": "Znajdź wsparcie", "summary": "Szukaj asystentów osobistych, firm opiekuńczych i organizacji wsparcia w pobliżu."},
+        {
+            "title": "Znajdź wsparcie",
+            "summary": "Szukaj asystentów osobistych, firm opiekuńczych i organizacji wsparcia w pobliżu.",
+        },
         {"title": "Czym jest wsparcie kierowane przez Ciebie", "summary": "Prosto wyjaśnione, z przykładami."},
         {"title": "Twoje cztery możliwości", "summary": "Sposoby, w jakie możesz zorganizować swoje wsparcie."},
-        {"title": "Gdzie szukać pomocy", "summary": "Organizacje, które pomogą Ci planować, zabrać głos i zarządzać wsparciem."},
+        {
+            "title": "Gdzie szukać pomocy",
+            "summary": "Organizacje, które pomogą Ci planować, zabrać głos i zarządzać wsparciem.",
+        },
     ],
 }
 
@@ -283,9 +303,7 @@ GUIDANCE = {
                     "Czy potrzebujesz tłumacza, tłumacza języka migowego BSL albo tekstu łatwego do czytania?",
                 ],
             ),
-            inset(
-                "Rada: przez tydzień przed oceną prowadź dziennik. Zapisuj, w czym potrzebowałeś pomocy i kiedy."
-            ),
+            inset("Rada: przez tydzień przed oceną prowadź dziennik. Zapisuj, w czym potrzebowałeś pomocy i kiedy."),
             help_contact(
                 "Poproś o ocenę potrzeb",
                 "Skontaktuj się z naszym zespołem opieki społecznej dla dorosłych. Możemy zapewnić tłumacza, także tłumacza BSL.",
@@ -300,7 +318,9 @@ GUIDANCE = {
             "zatrudnić pracowników i zarządzać pieniędzmi."
         ),
         "body": [
-            text("Wiele osób korzysta z pomocy, żeby używać wsparcia kierowanego przez siebie. Ta pomoc jest często bezpłatna albo może za nią zapłacić Twój budżet."),
+            text(
+                "Wiele osób korzysta z pomocy, żeby używać wsparcia kierowanego przez siebie. Ta pomoc jest często bezpłatna albo może za nią zapłacić Twój budżet."
+            ),
             h2("Rodzaje pomocy"),
             accordion(
                 (

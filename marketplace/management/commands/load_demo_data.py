@@ -17,6 +17,15 @@ from home.demo.loader import DemoDataError, DemoLoader, page_counts
 from home.demo.users import DEFAULT_PASSWORD
 
 
+def refuse_under_production(allow=False):
+    settings_module = getattr(settings, "SETTINGS_MODULE", "") or os.environ.get("DJANGO_SETTINGS_MODULE", "")
+    if not settings.DEBUG and settings_module.endswith("production") and not allow:
+        raise CommandError(
+            "Refusing to use demo data with production settings: the demo accounts have a public password. "
+            "Use --allow-production if you really mean it."
+        )
+
+
 class Command(BaseCommand):
     help = "Load demo content and demo users (idempotent; never use the demo accounts on a public site)."
 
@@ -24,16 +33,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--allow-production",
             action="store_true",
-            help="Run even with production settings. The demo accounts' password is public: do not do this on a live site.",
+            help="Run even with production settings. The demo password is public: never do this on a live site.",
         )
 
     def handle(self, *args, **options):
-        settings_module = getattr(settings, "SETTINGS_MODULE", "") or os.environ.get("DJANGO_SETTINGS_MODULE", "")
-        if not settings.DEBUG and settings_module.endswith("production") and not options["allow_production"]:
-            raise CommandError(
-                "Refusing to load demo data with production settings: the demo accounts have a public password. "
-                "Use --allow-production if you really mean it."
-            )
+        refuse_under_production(options["allow_production"])
         password = os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
         started = time.monotonic()
         try:
@@ -54,7 +58,7 @@ class Command(BaseCommand):
             shown = password if created else "(unchanged)"
             write(f"{email:<28} {shown:<20} {groups:<16} {role}")
         write("")
-        write(f"{'Locale':<8} {'Live pages':>10} {'Translated':>11} {'Aliases':>8}")
+        write(f"{'Locale':<8} {'Live pages':>10} {'Not aliases':>11} {'Aliases':>8}")
         for code, (live, translated, aliases) in page_counts().items():
             write(f"{code:<8} {live:>10} {translated:>11} {aliases:>8}")
         write(f"\nDone in {seconds:.1f} s.")

@@ -31,7 +31,12 @@ def confirm(client, on_commit):
 
 def new_guidance(index, title, topic):
     page = index.add_child(
-        instance=GuidancePage(title=title, slug=title.lower().replace(" ", "-"), summary=f"About {title}.", body=[("text", "<p>Words.</p>")])
+        instance=GuidancePage(
+            title=title,
+            slug=title.lower().replace(" ", "-"),
+            summary=f"About {title}.",
+            body=[("text", "<p>Words.</p>")],
+        )
     )
     page.topics.add(topic)
     return page
@@ -120,7 +125,9 @@ def test_subscriber_gets_the_page_in_their_language(client, site_tree, django_ca
     from wagtail.models import Locale
 
     Locale.objects.get_or_create(language_code="ur")
-    subscribe(client, "amina@example.org", site_tree["topic"], django_capture_on_commit_callbacks, language_prefix="/ur")
+    subscribe(
+        client, "amina@example.org", site_tree["topic"], django_capture_on_commit_callbacks, language_prefix="/ur"
+    )
     assert AlertSubscription.objects.get().language == "ur"
     confirm(client, django_capture_on_commit_callbacks)
     translate(site_tree["guidance"], "ur", title="ذاتی معاون کو ملازم رکھنا")
@@ -134,7 +141,9 @@ def test_subscriber_gets_the_page_in_their_language(client, site_tree, django_ca
     assert "/ur/" in mail.outbox[0].body
 
 
-def test_unsubscribe_link_shows_a_button_and_post_deletes_the_address(client, site_tree, django_capture_on_commit_callbacks):
+def test_unsubscribe_link_shows_a_button_and_post_deletes_the_address(
+    client, site_tree, django_capture_on_commit_callbacks
+):
     subscribe(client, "sam@example.org", site_tree["topic"], django_capture_on_commit_callbacks)
     confirm(client, django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True):
@@ -169,10 +178,42 @@ def test_mail_client_one_click_unsubscribe(client, site_tree, django_capture_on_
     ],
 )
 def test_bad_sign_up_gives_a_clear_error_and_saves_nothing(client, site_tree, data, message):
-    data = {key: [site_tree["topic"].pk if v == "TOPIC" else v for v in value] if isinstance(value, list) else value for key, value in data.items()}
+    data = {
+        key: [site_tree["topic"].pk if v == "TOPIC" else v for v in value] if isinstance(value, list) else value
+        for key, value in data.items()
+    }
     response = client.post("/alerts/", data)
     assert response.status_code == 400
     assert message in response.content.decode()
     assert "There is a problem" in response.content.decode()
     assert not AlertSubscription.objects.exists()
     assert mail.outbox == []
+
+
+def test_a_new_translation_alerts_subscribers_in_that_language(client, site_tree, django_capture_on_commit_callbacks):
+    from wagtail.models import Locale
+
+    from tests.site_tree import sync_aliases
+
+    Locale.objects.get_or_create(language_code="ur")
+    sync_aliases(["ur"])  # the Urdu tree starts as aliases of the English pages
+    subscribe(
+        client, "amina@example.org", site_tree["topic"], django_capture_on_commit_callbacks, language_prefix="/ur"
+    )
+    confirm(client, django_capture_on_commit_callbacks)
+    mail.outbox = []
+    with django_capture_on_commit_callbacks(execute=True):
+        translate(site_tree["guidance"], "ur", title="ذاتی معاون کو ملازم رکھنا")
+    assert len(mail.outbox) == 1
+    assert "ذاتی معاون کو ملازم رکھنا" in mail.outbox[0].body
+
+
+def test_translations_share_the_source_pages_topics(site_tree):
+    from home.models import Topic
+
+    urdu = translate(site_tree["guidance"], "ur", title="ذاتی معاون")
+    complaints = Topic.objects.create(name="Complaints", slug="complaints", locale=site_tree["topic"].locale)
+    page = site_tree["guidance"]
+    page.topics.add(complaints)
+    publish(page)
+    assert set(urdu.topics.values_list("slug", flat=True)) == {"employing-a-pa", "complaints"}

@@ -4,8 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 from wagtailmedia.models import Media
 
 from home.blocks import (
@@ -53,12 +53,16 @@ def image(db):
 
 @pytest.fixture
 def captions(db):
-    return Document.objects.create(title="Captions", file=ContentFile(b"WEBVTT\n\n00:00.000 --> 00:02.000\nHello", name="captions.vtt"))
+    return Document.objects.create(
+        title="Captions", file=ContentFile(b"WEBVTT\n\n00:00.000 --> 00:02.000\nHello", name="captions.vtt")
+    )
 
 
 @pytest.fixture
 def video(db):
-    return Media.objects.create(title="Your four options", type="video", file=ContentFile(b"\x00" * 64, name="options.mp4"), duration=60)
+    return Media.objects.create(
+        title="Your four options", type="video", file=ContentFile(b"\x00" * 64, name="options.mp4"), duration=60
+    )
 
 
 @pytest.mark.parametrize("text", ["click here", "Here", "read more", "More."])
@@ -76,7 +80,9 @@ def test_rich_text_refuses_bare_url_as_link_text(url):
 
 
 def test_rich_text_accepts_descriptive_link_text():
-    value = clean(AccessibleRichTextBlock(), '<p>Read <a href="https://example.org/dp">the guide to direct payments</a>.</p>')
+    value = clean(
+        AccessibleRichTextBlock(), '<p>Read <a href="https://example.org/dp">the guide to direct payments</a>.</p>'
+    )
     assert "the guide to direct payments" in value.source
 
 
@@ -94,35 +100,61 @@ def test_easy_read_refuses_meaningless_alt_text(image, alt):
 
 
 def test_easy_read_accepts_described_picture(image):
-    value = clean(EasyReadItemBlock(), {"image": image.pk, "alt_text": "A woman and her PA cooking together", "sentence": "Your PA can help you cook."})
+    value = clean(
+        EasyReadItemBlock(),
+        {
+            "image": image.pk,
+            "alt_text": "A woman and her PA cooking together",
+            "sentence": "Your PA can help you cook.",
+        },
+    )
     assert value["alt_text"] == "A woman and her PA cooking together"
 
 
 def test_video_refuses_missing_transcript(video, captions):
     with pytest.raises(ValidationError) as error:
-        clean(VideoBlock(), {"title": "Your options", "video": video.pk, "captions": captions.pk, "transcript": "<p></p>", "bsl_video": None})
+        clean(
+            VideoBlock(),
+            {
+                "title": "Your options",
+                "video": video.pk,
+                "captions": captions.pk,
+                "transcript": "<p></p>",
+                "bsl_video": None,
+            },
+        )
     assert "transcript" in messages(error.value)
 
 
 def test_video_refuses_captions_that_are_not_webvtt(video, db):
     not_captions = Document.objects.create(title="Notes", file=ContentFile(b"%PDF-1.4", name="notes.pdf"))
     with pytest.raises(ValidationError) as error:
-        clean(VideoBlock(), {"title": "Your options", "video": video.pk, "captions": not_captions.pk, "transcript": "<p>Words</p>"})
+        clean(
+            VideoBlock(),
+            {"title": "Your options", "video": video.pk, "captions": not_captions.pk, "transcript": "<p>Words</p>"},
+        )
     assert ".vtt" in messages(error.value)
 
 
 def test_video_refuses_missing_captions(video):
     with pytest.raises(ValidationError):
-        clean(VideoBlock(), {"title": "Your options", "video": video.pk, "captions": None, "transcript": "<p>Words</p>"})
+        clean(
+            VideoBlock(), {"title": "Your options", "video": video.pk, "captions": None, "transcript": "<p>Words</p>"}
+        )
 
 
 def test_video_with_captions_and_transcript_is_accepted(video, captions):
-    value = clean(VideoBlock(), {"title": "Your options", "video": video.pk, "captions": captions.pk, "transcript": "<p>Hello</p>"})
+    value = clean(
+        VideoBlock(),
+        {"title": "Your options", "video": video.pk, "captions": captions.pk, "transcript": "<p>Hello</p>"},
+    )
     assert value["captions"] == captions
 
 
 def test_audio_refuses_missing_transcript(db):
-    audio = Media.objects.create(title="Read aloud", type="audio", file=ContentFile(b"\x00" * 64, name="guide.mp3"), duration=30)
+    audio = Media.objects.create(
+        title="Read aloud", type="audio", file=ContentFile(b"\x00" * 64, name="guide.mp3"), duration=30
+    )
     with pytest.raises(ValidationError) as error:
         clean(AudioBlock(), {"title": "Listen to this guide", "audio": audio.pk, "transcript": ""})
     assert "transcript" in messages(error.value).lower() or "required" in messages(error.value)
@@ -136,7 +168,10 @@ def test_download_refuses_vague_link_text(captions):
 
 def test_help_box_needs_a_way_to_get_in_touch():
     with pytest.raises(ValidationError) as error:
-        clean(HelpContactBlock(), {"heading": "Get help", "text": "<p>Ask us.</p>", "phone": "", "email": "", "textphone": ""})
+        clean(
+            HelpContactBlock(),
+            {"heading": "Get help", "text": "<p>Ask us.</p>", "phone": "", "email": "", "textphone": ""},
+        )
     assert "at least one way" in messages(error.value)
 
 
@@ -153,6 +188,9 @@ def test_stream_refuses_skipped_heading_levels(levels):
 
 
 def test_stream_accepts_headings_in_order():
-    raw = [{"type": "heading", "value": {"text": t, "level": level}} for t, level in [("A", "2"), ("B", "3"), ("C", "4"), ("D", "2")]]
+    raw = [
+        {"type": "heading", "value": {"text": t, "level": level}}
+        for t, level in [("A", "2"), ("B", "3"), ("C", "4"), ("D", "2")]
+    ]
     value = clean(GuidanceStreamBlock(), raw)
     assert [child.value["level"] for child in value] == ["2", "3", "4", "2"]

@@ -41,7 +41,9 @@ def test_sign_up_requires_email_verification_before_sign_in(client, site_tree, d
     assert client.get("/accounts/dashboard/").status_code == 200
 
 
-def test_sign_up_with_an_existing_email_does_not_reveal_the_account(client, site_tree, django_capture_on_commit_callbacks):
+def test_sign_up_with_an_existing_email_does_not_reveal_the_account(
+    client, site_tree, django_capture_on_commit_callbacks
+):
     UserFactory(email="taken@example.org")
     response = sign_up(client, django_capture_on_commit_callbacks, email="taken@example.org")
     assert response.status_code == 302
@@ -109,7 +111,9 @@ def test_sign_in_with_mfa_asks_for_the_code(client, site_tree):
     response = client.post("/accounts/login/", {"login": "editor@example.org", "password": PASSWORD})
     assert response.url == "/accounts/2fa/authenticate/"
     assert client.get("/admin/").status_code == 302  # not signed in yet
-    wrong = client.post("/accounts/2fa/authenticate/", {"code": "000000" if current_code(secret) != "000000" else "111111"})
+    wrong = client.post(
+        "/accounts/2fa/authenticate/", {"code": "000000" if current_code(secret) != "000000" else "111111"}
+    )
     assert wrong.status_code == 200
     client.post("/accounts/2fa/authenticate/", {"code": current_code(secret)})
     assert client.get("/admin/").status_code == 200
