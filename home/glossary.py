@@ -44,6 +44,12 @@ class GlossaryLinkHandler(LinkHandler):
         return GlossaryTerm
 
     @classmethod
+    def extract_references(cls, attrs):
+        """Lets the admin show which pages use a glossary term (Wagtail's reference index)."""
+        if str(attrs.get("id", "")).isdigit():
+            yield cls.get_model(), attrs["id"], "", ""
+
+    @classmethod
     def expand_db_attributes(cls, attrs):
         return cls.expand_db_attributes_many([attrs])[0]
 

@@ -1,9 +1,14 @@
 """Factories for test data. Values come from Faker per call, never fixed at class definition."""
 
+from datetime import timedelta
+
 import factory
+import wagtail_factories
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
+from django.utils.text import slugify
 
 PASSWORD = "a-long-test-password-42"
 
@@ -28,3 +33,69 @@ class UserFactory(factory.django.DjangoModelFactory):
     def groups(user, create, extracted, **kwargs):
         for name in extracted or []:
             user.groups.add(Group.objects.get_or_create(name=name)[0])
+
+
+# --- Guidance (wagtail-factories builds pages in the tree: pass parent=...) -----------------------------------
+
+
+def _default_locale():
+    from wagtail.models import Locale
+
+    return Locale.get_default()
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "home.Topic"
+
+    name = factory.Faker("sentence", nb_words=2)
+    slug = factory.LazyAttribute(lambda topic: slugify(topic.name))
+    locale = factory.LazyFunction(_default_locale)
+
+
+class AudienceFactory(TopicFactory):
+    class Meta:
+        model = "home.Audience"
+
+
+class GlossaryTermFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "home.GlossaryTerm"
+
+    term = factory.Faker("word")
+    slug = factory.LazyAttribute(lambda term: slugify(term.term))
+    definition = factory.Faker("sentence")
+    locale = factory.LazyFunction(_default_locale)
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = "home.HomePage"
+
+    title = "Find and choose support"
+    intro = "<p>Welcome.</p>"
+
+
+class GuidanceIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = "home.GuidanceIndexPage"
+
+    title = "Guidance"
+
+
+class GlossaryPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = "home.GlossaryPage"
+
+    title = "Words we use"
+
+
+class GuidancePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = "home.GuidancePage"
+
+    title = factory.Faker("sentence", nb_words=4)
+    summary = factory.Faker("sentence")
+    body = factory.LazyFunction(lambda: [("text", "<p>Plain words about support.</p>")])
+    last_reviewed = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=30))
+    next_review_due = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=300))

@@ -1,12 +1,17 @@
 """Builds a small guidance site (the same shape as the demo) for tests."""
 
-from datetime import timedelta
-
-from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.synctree import synchronize_tree
 
-from home.models import Audience, GlossaryPage, GlossaryTerm, GuidanceIndexPage, GuidancePage, HomePage, Topic
+from .factories import (
+    AudienceFactory,
+    GlossaryPageFactory,
+    GlossaryTermFactory,
+    GuidanceIndexPageFactory,
+    GuidancePageFactory,
+    HomePageFactory,
+    TopicFactory,
+)
 
 
 def publish(page):
@@ -28,35 +33,28 @@ def build_site(languages=("en", "ur", "gd")):
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=english))
     for child in root.get_children():
         child.delete()
-    home = root.add_child(
-        instance=HomePage(title="Find and choose support", slug="home", locale=english, intro="<p>Welcome.</p>")
-    )
+    home = HomePageFactory(parent=root, slug="home", locale=english)
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test site")
-    topic = Topic.objects.create(name="Employing a PA", slug="employing-a-pa", locale=english)
-    audience = Audience.objects.create(name="Carers", slug="carers", locale=english)
-    term = GlossaryTerm.objects.create(
+    topic = TopicFactory(name="Employing a PA", slug="employing-a-pa")
+    audience = AudienceFactory(name="Carers", slug="carers")
+    term = GlossaryTermFactory(
         term="Direct payment",
         slug="direct-payment",
-        locale=english,
         definition="Money from the council paid to you to arrange your own support.",
     )
-    index = home.add_child(instance=GuidanceIndexPage(title="Guidance", slug="guidance", locale=english))
-    glossary = home.add_child(instance=GlossaryPage(title="Words we use", slug="glossary", locale=english))
-    guidance = index.add_child(
-        instance=GuidancePage(
-            title="Employing a personal assistant",
-            slug="employing-a-pa",
-            locale=english,
-            summary="What to think about before you employ a PA.",
-            body=[
-                ("heading", {"text": "Before you start", "level": "2"}),
-                ("text", f'<p>You can pay a PA with a <a linktype="glossary" id="{term.pk}">direct payment</a>.</p>'),
-                ("warning_text", "You must check that a PA has the right to work in the UK."),
-            ],
-            last_reviewed=timezone.localdate() - timedelta(days=30),
-            next_review_due=timezone.localdate() + timedelta(days=300),
-        )
+    index = GuidanceIndexPageFactory(parent=home, slug="guidance")
+    glossary = GlossaryPageFactory(parent=home, slug="glossary")
+    guidance = GuidancePageFactory(
+        parent=index,
+        title="Employing a personal assistant",
+        slug="employing-a-pa",
+        summary="What to think about before you employ a PA.",
+        body=[
+            ("heading", {"text": "Before you start", "level": "2"}),
+            ("text", f'<p>You can pay a PA with a <a linktype="glossary" id="{term.pk}">direct payment</a>.</p>'),
+            ("warning_text", "You must check that a PA has the right to work in the UK."),
+        ],
     )
     guidance.topics.add(topic)
     guidance.audiences.add(audience)

@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 
 from home.models import AlertSubscription, GuidancePage
+from tests.factories import GuidancePageFactory
 from tests.site_tree import publish, translate
 
 pytestmark = pytest.mark.django_db
@@ -30,14 +31,7 @@ def confirm(client, on_commit):
 
 
 def new_guidance(index, title, topic):
-    page = index.add_child(
-        instance=GuidancePage(
-            title=title,
-            slug=title.lower().replace(" ", "-"),
-            summary=f"About {title}.",
-            body=[("text", "<p>Words.</p>")],
-        )
-    )
+    page = GuidancePageFactory(parent=index, title=title, summary=f"About {title}.")
     page.topics.add(topic)
     return page
 

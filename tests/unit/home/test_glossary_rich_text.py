@@ -117,3 +117,12 @@ def test_front_end_shows_the_term_in_the_active_language_when_translated(site_tr
     assert 'data-glossary-definition="کونسل کی طرف سے آپ کو دی جانے والی رقم۔"' in urdu
     assert "#term-direct-payment" in urdu
     assert 'data-glossary-definition="Money from the council paid to you to arrange your own support."' in english
+
+
+@pytest.mark.django_db
+def test_pages_using_a_glossary_term_are_recorded_for_editors(site_tree):
+    from wagtail.models import ReferenceIndex
+
+    term = site_tree["term"]
+    usages = ReferenceIndex.get_references_to(term)
+    assert site_tree["guidance"].pk in {int(usage.object_id) for usage in usages}

@@ -5,6 +5,9 @@ import re
 import pytest
 from django.utils import translation
 
+from tests.factories import GuidancePageFactory
+from tests.site_tree import publish
+
 pytestmark = pytest.mark.django_db
 
 
@@ -80,13 +83,10 @@ def count_queries(client, url):
 
 
 def add_guidance_pages(site_tree, count, prefix):
-    from home.models import GuidancePage
-
     for number in range(count):
-        slug = f"{prefix}-guide-{number}"
-        page = site_tree["index"].add_child(instance=GuidancePage(title=slug, slug=slug, summary="A guide.", body=[]))
+        page = GuidancePageFactory(parent=site_tree["index"], title=f"{prefix} guide {number}")
         page.topics.add(site_tree["topic"])
-        page.save_revision().publish()
+        publish(page)
 
 
 @pytest.mark.parametrize("url", ["/guidance/", "/search/?q=guide"])

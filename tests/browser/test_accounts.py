@@ -1,0 +1,66 @@
+"""Accounts in a real browser: an editor must turn on two-factor authentication before the admin opens."""
+
+import pytest
+
+from marketplace.mfa import current_totp_code
+from marketplace.models import EDITORS_GROUP
+from tests.factories import PASSWORD, UserFactory
+from tests.site_tree import build_site
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def site(transactional_db):
+    return build_site(languages=("en", "ur"))
+
+
+def sign_in(visitor, email):
+    page = visitor.page
+    visitor.visit("/accounts/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign In").click()
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+
+
+def test_editor_sets_up_two_factor_before_reaching_the_admin(visitor, site):
+    UserFactory(email="editor@example.org", groups=[EDITORS_GROUP])
+    page = visitor.page
+    sign_in(visitor, "editor@example.org")
+    visitor.visit("/admin/")
+    # allauth asks for the password again before anyone changes two-factor settings.
+    assert "/accounts/reauthenticate/" in page.url
+    assert "Set up two-factor authentication" in page.inner_text("main")
+    visitor.check()
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Confirm").click()
+    page.wait_for_url("**/accounts/2fa/totp/activate/**")
+    visitor.check()
+
+    secret = page.locator("#authenticator_secret").input_value()
+    page.get_by_label("Authenticator code").fill(current_totp_code(secret))
+    page.get_by_role("button", name="Activate").click()
+    visitor.check()
+
+    visitor.visit("/admin/")
+    assert page.url.endswith("/admin/")
+    assert "guidance page" in page.inner_text("body")
+
+
+def test_bad_alert_sign_up_shows_an_accessible_error_summary(visitor, site):
+    page = visitor.page
+    visitor.visit("/ur/alerts/")
+    page.locator("#id_email").fill("not an email")
+    page.locator("form button[type=submit]").click()
+    visitor.check()
+    summary = page.locator(".govuk-error-summary")
+    assert summary.is_visible()
+    assert page.get_attribute("html", "dir") == "rtl"
+    summary.locator("a").first.click()
+    assert page.evaluate("document.activeElement.id") == "id_email"
+
+
+@pytest.mark.parametrize("path", ["/accounts/signup/", "/accounts/password/reset/", "/ur/accounts/signup/"])
+def test_account_pages_have_no_accessibility_violations(visitor, site, path):
+    visitor.visit(path)

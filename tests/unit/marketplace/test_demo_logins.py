@@ -1,0 +1,22 @@
+"""The README's demo users can sign in; those with editing tools reach the admin with their demo code."""
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from home.demo.users import DEFAULT_PASSWORD, DEMO_USERS, demo_totp_secret
+from marketplace.mfa import current_totp_code
+
+
+@pytest.mark.django_db
+def test_every_demo_user_can_sign_in(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    call_command("load_demo_data", verbosity=0)
+    for email, *_rest in DEMO_USERS:
+        client = Client()
+        response = client.post("/accounts/login/", {"login": email, "password": DEFAULT_PASSWORD})
+        assert response.status_code == 302, email
+        if response.url == "/accounts/2fa/authenticate/":
+            client.post(response.url, {"code": current_totp_code(demo_totp_secret(email))})
+            assert client.get("/admin/").status_code == 200, email
+        assert client.get("/accounts/dashboard/").status_code == 200, email
