@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "marketplace",
     "home",
     "search",
+    "providers",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtailmedia",
@@ -39,6 +40,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rules.apps.AutodiscoverRulesConfig",
+    "simple_history",
     "django_tasks",
     "django_tasks_db",
     "allauth",
@@ -65,6 +68,7 @@ MIDDLEWARE = [
     "marketplace.middleware.RequireMfaForAdminMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "marketplace.urls"
@@ -106,6 +110,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "marketplace.User"
 
 AUTHENTICATION_BACKENDS = [
+    "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -234,6 +239,14 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 # Guidance
 GUIDANCE_REVIEW_REMINDER_DAYS = env_int("GUIDANCE_REVIEW_REMINDER_DAYS", 14)
+
+# Listings: reconfirm every ~6 months; after that a listing is demoted, then hidden after a grace period.
+LISTING_RECONFIRM_AFTER_DAYS = env_int("LISTING_RECONFIRM_AFTER_DAYS", 183)
+LISTING_STALE_GRACE_DAYS = env_int("LISTING_STALE_GRACE_DAYS", 30)
+LISTING_REMINDER_DAYS = env_int("LISTING_REMINDER_DAYS", 14)
+VERIFICATION_EXPIRY_REMINDER_DAYS = env_int("VERIFICATION_EXPIRY_REMINDER_DAYS", 30)
+LISTING_PHOTO_MAX_BYTES = env_int("LISTING_PHOTO_MAX_BYTES", 5 * 1024 * 1024)
+LISTING_PHOTO_MAX_PIXELS = env_int("LISTING_PHOTO_MAX_PIXELS", 25_000_000)
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,22 @@
+from .listings import AvailabilitySlot, Listing, ListingPhoto, ModerationDecision, RateCardItem
+from .organisations import Invitation, Membership, Organisation, PersonalAssistant
+from .taxonomy import CouncilArea, FundingOption, Language, Need, ServiceType
+from .verification import Verification
+
+__all__ = [
+    "AvailabilitySlot",
+    "CouncilArea",
+    "FundingOption",
+    "Invitation",
+    "Language",
+    "Listing",
+    "ListingPhoto",
+    "Membership",
+    "ModerationDecision",
+    "Need",
+    "Organisation",
+    "PersonalAssistant",
+    "RateCardItem",
+    "ServiceType",
+    "Verification",
+]

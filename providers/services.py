@@ -1,0 +1,160 @@
+"""The business actions on listings. Views and the admin call these; the rules live here, not in views."""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from marketplace.emails import queue_email
+
+from .models import Listing, ModerationDecision, Verification
+
+Status = Listing.Status
+Action = ModerationDecision.Action
+
+
+def missing_before_publishing(listing):
+    """What a provider still has to add before a listing can be submitted, in words they can act on."""
+    missing = []
+    if not listing.summary.strip():
+        missing.append(_("a summary"))
+    if not listing.service_types.exists():
+        missing.append(_("at least one service type"))
+    if not listing.needs.exists():
+        missing.append(_("at least one need you support"))
+    if listing.area_kind == Listing.AreaKind.RADIUS and (listing.latitude is None or not listing.radius_km):
+        missing.append(_("where you work: a postcode and a distance"))
+    if listing.area_kind == Listing.AreaKind.COUNCIL_AREAS and not listing.council_areas.exists():
+        missing.append(_("the council areas you cover"))
+    if not listing.rates.exists():
+        missing.append(_("at least one price on your rate card"))
+    if not (listing.contact_phone or listing.contact_email or listing.contact_website):
+        missing.append(_("a way to get in touch"))
+    return missing
+
+
+def _record(listing, action, by, reason=""):
+    ModerationDecision.objects.create(listing=listing, action=action, by=by, reason=reason)
+
+
+def _owner_emails(listing):
+    if listing.personal_assistant_id:
+        return [listing.personal_assistant.user.email]
+    return list(listing.organisation.members.values_list("email", flat=True))
+
+
+def _notify_owner(listing, template, **context):
+    dashboard = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("providers:listing_edit", args=[listing.pk])
+    for email in _owner_emails(listing):
+        queue_email(f"providers/email/{template}", email, {"listing": listing, "dashboard_url": dashboard, **context})
+
+
+@transaction.atomic
+def submit_listing(listing, by):
+    if listing.status not in (Status.DRAFT, Status.SUSPENDED, Status.PUBLISHED):
+        raise ValidationError(_("This listing cannot be sent for approval now."))
+    missing = missing_before_publishing(listing)
+    if missing:
+        raise ValidationError(_("Before you send it for approval, add: %(missing)s.") % {"missing": ", ".join(missing)})
+    listing.status = Status.SUBMITTED
+    listing.submitted_at = timezone.now()
+    listing.save(update_fields=["status", "submitted_at", "updated_at"])
+    _record(listing, Action.SUBMIT, by)
+
+
+def _require_editor(user):
+    if not user.has_perm("providers.moderate_listing"):
+        raise PermissionDenied
+
+
+@transaction.atomic
+def approve_listing(listing, by):
+    _require_editor(by)
+    if listing.status != Status.SUBMITTED:
+        raise ValidationError(_("Only a listing waiting for approval can be approved."))
+    now = timezone.now()
+    listing.status = Status.PUBLISHED
+    listing.published_at = listing.published_at or now
+    listing.last_confirmed_at = now
+    listing.save(update_fields=["status", "published_at", "last_confirmed_at", "updated_at"])
+    _record(listing, Action.APPROVE, by)
+    _notify_owner(listing, "listing_approved")
+
+
+@transaction.atomic
+def reject_listing(listing, by, reason):
+    _require_editor(by)
+    if listing.status != Status.SUBMITTED:
+        raise ValidationError(_("Only a listing waiting for approval can be sent back."))
+    if not reason.strip():
+        raise ValidationError(_("Say why the listing is being sent back, so the provider can fix it."))
+    listing.status = Status.DRAFT
+    listing.save(update_fields=["status", "updated_at"])
+    _record(listing, Action.REJECT, by, reason)
+    _notify_owner(listing, "listing_rejected", reason=reason)
+
+
+@transaction.atomic
+def suspend_listing(listing, by, reason):
+    _require_editor(by)
+    if listing.status != Status.PUBLISHED:
+        raise ValidationError(_("Only a published listing can be suspended."))
+    if not reason.strip():
+        raise ValidationError(_("Say why the listing is being suspended."))
+    listing.status = Status.SUSPENDED
+    listing.save(update_fields=["status", "updated_at"])
+    _record(listing, Action.SUSPEND, by, reason)
+    _notify_owner(listing, "listing_suspended", reason=reason)
+
+
+@transaction.atomic
+def reinstate_listing(listing, by):
+    _require_editor(by)
+    if listing.status != Status.SUSPENDED:
+        raise ValidationError(_("Only a suspended listing can be reinstated."))
+    listing.status = Status.PUBLISHED
+    listing.last_confirmed_at = timezone.now()
+    listing.save(update_fields=["status", "last_confirmed_at", "updated_at"])
+    _record(listing, Action.REINSTATE, by)
+    _notify_owner(listing, "listing_approved")
+
+
+@transaction.atomic
+def archive_listing(listing, by):
+    listing.status = Status.ARCHIVED
+    listing.save(update_fields=["status", "updated_at"])
+    _record(listing, Action.ARCHIVE, by)
+
+
+@transaction.atomic
+def confirm_listing(listing, by):
+    """The provider says the listing is still right: it counts as fresh again."""
+    listing.last_confirmed_at = timezone.now()
+    listing.reconfirm_reminder_sent_at = None
+    listing.save(update_fields=["last_confirmed_at", "reconfirm_reminder_sent_at", "updated_at"])
+
+
+@transaction.atomic
+def verify_check(verification, by):
+    if not by.has_perm("providers.verify_check"):
+        raise PermissionDenied
+    verification.status = Verification.Status.VERIFIED
+    verification.decided_by = by
+    verification.decided_at = timezone.now()
+    verification.rejection_reason = ""
+    verification.save(update_fields=["status", "decided_by", "decided_at", "rejection_reason"])
+
+
+@transaction.atomic
+def reject_check(verification, by, reason):
+    if not by.has_perm("providers.verify_check"):
+        raise PermissionDenied
+    if not reason.strip():
+        raise ValidationError(_("Say why the evidence was not accepted."))
+    verification.status = Verification.Status.REJECTED
+    verification.decided_by = by
+    verification.decided_at = timezone.now()
+    verification.rejection_reason = reason
+    verification.save(update_fields=["status", "decided_by", "decided_at", "rejection_reason"])

@@ -1,0 +1,5 @@
+app_name = "privacy"
+
+from django.urls import path  # noqa: F401
+
+urlpatterns = []
