@@ -1,5 +1,26 @@
+from django.urls import path
+
+from .views import dashboard
+
 app_name = "providers"
 
-from django.urls import path  # noqa: F401
-
-urlpatterns = []
+urlpatterns = [
+    path("", dashboard.home, name="home"),
+    path("organisations/new/", dashboard.organisation_create, name="organisation_create"),
+    path("organisations/<int:pk>/", dashboard.organisation_edit, name="organisation_edit"),
+    path("organisations/<int:pk>/members/", dashboard.organisation_invite, name="organisation_invite"),
+    path(
+        "organisations/<int:pk>/listings/new/",
+        dashboard.organisation_listing_create,
+        name="organisation_listing_create",
+    ),
+    path("invitations/<str:token>/", dashboard.accept_invitation, name="accept_invitation"),
+    path("personal-assistant/", dashboard.pa_profile, name="pa_profile"),
+    path("personal-assistant/listings/new/", dashboard.pa_listing_create, name="pa_listing_create"),
+    path("listings/<int:pk>/", dashboard.listing_edit, name="listing_edit"),
+    path("listings/<int:pk>/confirm/", dashboard.listing_confirm, name="listing_confirm"),
+    path("listings/<int:pk>/photos/", dashboard.listing_photos, name="listing_photos"),
+    path(
+        "listings/<int:pk>/photos/<int:photo_pk>/delete/", dashboard.listing_photo_delete, name="listing_photo_delete"
+    ),
+]

@@ -1,5 +1,11 @@
+from django.urls import path
+
+from .views import privacy
+
 app_name = "privacy"
 
-from django.urls import path  # noqa: F401
-
-urlpatterns = []
+urlpatterns = [
+    path("", privacy.index, name="index"),
+    path("download/", privacy.download, name="download"),
+    path("delete/", privacy.delete, name="delete"),
+]

@@ -1,5 +1,9 @@
+from django.urls import path
+
+from .views import public
+
 app_name = "listings"
 
-from django.urls import path  # noqa: F401
-
-urlpatterns = []
+urlpatterns = [
+    path("<slug:slug>/", public.listing_detail, name="detail"),
+]

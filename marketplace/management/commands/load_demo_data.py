@@ -15,6 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.loader import DemoDataError, DemoLoader, page_counts
 from home.demo.users import DEFAULT_PASSWORD
+from providers.demo import ProviderDemo
 
 
 def refuse_under_production(allow=False):
@@ -35,6 +36,12 @@ class Command(BaseCommand):
             action="store_true",
             help="Run even with production settings. The demo password is public: never do this on a live site.",
         )
+        parser.add_argument(
+            "--directory-scale",
+            type=float,
+            default=1.0,
+            help="Size of the demo directory of providers (1.0: about 480 providers and PAs with 640 listings).",
+        )
 
     def handle(self, *args, **options):
         refuse_under_production(options["allow_production"])
@@ -44,7 +51,10 @@ class Command(BaseCommand):
             report = DemoLoader(password).run()
         except DemoDataError as error:
             raise CommandError(str(error)) from error
+        directory = ProviderDemo(scale=options["directory_scale"]).run()
         self._print_summary(report, password, time.monotonic() - started)
+        if directory:
+            self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))
 
     def _print_summary(self, report, password, seconds):
         write = self.stdout.write

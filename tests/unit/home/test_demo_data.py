@@ -60,9 +60,9 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
     back afterwards so nothing leaks into other tests. Yields the counts after the first run."""
     media_root = str(tmp_path_factory.mktemp("media"))
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root), transaction.atomic():
-        call_command("load_demo_data", stdout=_Sink())
+        call_command("load_demo_data", "--directory-scale=0.03", stdout=_Sink())
         first = _counts()
-        call_command("load_demo_data", stdout=_Sink())
+        call_command("load_demo_data", "--directory-scale=0.03", stdout=_Sink())
         yield first
         transaction.set_rollback(True)
 
@@ -228,4 +228,4 @@ def test_refuses_production_settings_without_flag(settings):
     settings.DEBUG = False
     settings.SETTINGS_MODULE = "marketplace.settings.production"
     with pytest.raises(CommandError, match="production"):
-        call_command("load_demo_data", stdout=_Sink())
+        call_command("load_demo_data", "--directory-scale=0.03", stdout=_Sink())

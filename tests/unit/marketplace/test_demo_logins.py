@@ -11,7 +11,7 @@ from marketplace.mfa import current_totp_code
 @pytest.mark.django_db
 def test_every_demo_user_can_sign_in(settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path)
-    call_command("load_demo_data", verbosity=0)
+    call_command("load_demo_data", "--directory-scale=0.03", verbosity=0)
     for email, *_rest in DEMO_USERS:
         client = Client()
         response = client.post("/accounts/login/", {"login": email, "password": DEFAULT_PASSWORD})

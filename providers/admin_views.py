@@ -1,0 +1,326 @@
+"""Editors' tools in the Wagtail admin: the listing moderation queue and review page, and the verification queue.
+
+Every view here checks `providers.moderate_listing` or `providers.verify_check` and answers 403 otherwise (Wagtail's
+own wrapper already sends anonymous visitors and users without admin access to the login page). The actions are POSTs
+that call the services in `providers.services`, where the rules live.
+
+Verification evidence is private. It is served only by `verification_evidence` below, to editors, as an attachment.
+Production must NOT serve MEDIA_ROOT/verification-evidence/ publicly (e.g. exclude that folder from the web server's
+/media/ location, or keep evidence on a private storage bucket).
+"""
+
+import mimetypes
+from pathlib import PurePosixPath
+
+import nh3
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Case, IntegerField, Prefetch, Value, When
+from django.http import FileResponse, Http404, HttpResponseForbidden, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from django.views.generic import View
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from . import services
+from .freshness import filter_by_freshness, notify_verification_decision
+from .models import AvailabilitySlot, Listing, ModerationDecision, RateCardItem, Verification
+
+MODERATE = "providers.moderate_listing"
+VERIFY = "providers.verify_check"
+PER_PAGE = 50
+
+
+def forbidden():
+    return HttpResponseForbidden(_("Only editors and moderators can do this."))
+
+
+class EditorOnlyMixin:
+    permission = MODERATE
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            return forbidden()
+        return super().dispatch(request, *args, **kwargs)
+
+
+class AdminPage(EditorOnlyMixin, WagtailAdminTemplateMixin, View):
+    def get(self, request, *args, **kwargs):
+        return self.render_to_response(self.get_context_data(**kwargs))
+
+
+# --- Listings ---------------------------------------------------------------------------------------------------
+
+
+def listing_queryset():
+    return Listing.objects.select_related("organisation", "personal_assistant").annotate(
+        waiting_first=Case(
+            When(status=Listing.Status.SUBMITTED, then=Value(0)), default=Value(1), output_field=IntegerField()
+        )
+    )
+
+
+class ListingQueueView(AdminPage):
+    template_name = "providers/admin/listing_queue.html"
+    page_title = gettext_lazy("Listings")
+    header_icon = "list-ul"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": _("Listings")}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        status = self.request.GET.get("status", "")
+        freshness = self.request.GET.get("freshness", "")
+        listings = listing_queryset()
+        if status in Listing.Status.values:
+            listings = listings.filter(status=status)
+        else:
+            status = ""
+        if freshness in Listing.Freshness.values:
+            listings = filter_by_freshness(listings.filter(status=Listing.Status.PUBLISHED), freshness)
+        else:
+            freshness = ""
+        listings = listings.order_by("waiting_first", "submitted_at", "title", "pk")
+        page = Paginator(listings, PER_PAGE).get_page(self.request.GET.get("p"))
+        context.update(
+            page=page,
+            listings=page.object_list,
+            status=status,
+            freshness=freshness,
+            statuses=Listing.Status.choices,
+            freshness_bands=Listing.Freshness.choices,
+        )
+        return context
+
+
+def _field_changes(history):
+    """Turn django-simple-history records (newest first) into rows: who, when, what changed from what to what."""
+    records = list(history)
+    rows = []
+    for newer, older in zip(records, [*records[1:], None], strict=True):
+        changes = []
+        if older is not None:
+            delta = newer.diff_against(older)
+            changes = [
+                {"field": _verbose(change.field), "old": change.old, "new": change.new} for change in delta.changes
+            ]
+        rows.append(
+            {
+                "at": newer.history_date,
+                "by": newer.history_user,
+                "type": newer.get_history_type_display(),
+                "created": older is None,
+                "changes": changes,
+            }
+        )
+    return rows
+
+
+def _verbose(field_name):
+    try:
+        return str(Listing._meta.get_field(field_name).verbose_name)
+    except Exception:  # noqa: BLE001 - a field removed since the record was written
+        return field_name
+
+
+class ListingReviewView(AdminPage):
+    template_name = "providers/admin/listing_review.html"
+    header_icon = "list-ul"
+
+    def get_listing(self):
+        return get_object_or_404(
+            Listing.objects.select_related("organisation", "personal_assistant__user", "created_by").prefetch_related(
+                "service_types",
+                "needs",
+                "funding_options",
+                "languages",
+                "council_areas",
+                "rates",
+                "availability",
+                "photos",
+                "organisation__members",
+                Prefetch("decisions", queryset=ModerationDecision.objects.select_related("by")),
+            ),
+            pk=self.kwargs["pk"],
+        )
+
+    def get_page_title(self):
+        return self.listing.title
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("providers_admin:listing_queue"), "label": _("Listings")},
+            {"url": "", "label": self.listing.title},
+        ]
+
+    def get(self, request, *args, **kwargs):
+        self.listing = self.get_listing()
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        listing = self.listing
+        owner = listing.owner
+        verifications = owner.verifications.select_related("decided_by").order_by("kind", "-issued_on")
+        slots = {(slot.day, slot.band) for slot in listing.availability.all()}
+        availability = [
+            {"day": label, "bands": [(band, (day, band) in slots) for band, _label in AvailabilitySlot.Band.choices]}
+            for day, label in AvailabilitySlot.Day.choices
+        ]
+        context.update(
+            listing=listing,
+            owner=owner,
+            description=mark_safe(nh3.clean(listing.description)) if listing.description else "",  # noqa: S308 - cleaned
+            freshness=listing.freshness(),
+            verifications=verifications,
+            availability=availability,
+            bands=AvailabilitySlot.Band.choices,
+            decisions=listing.decisions.all(),
+            field_history=_field_changes(
+                listing.history.select_related("history_user").order_by("-history_date", "-history_id")
+            ),
+            rate_history=RateCardItem.history.filter(listing_id=listing.pk)
+            .select_related("history_user")
+            .order_by("-history_date")[:50],
+            can_approve=listing.status == Listing.Status.SUBMITTED,
+            can_reject=listing.status == Listing.Status.SUBMITTED,
+            can_suspend=listing.status == Listing.Status.PUBLISHED,
+            can_reinstate=listing.status == Listing.Status.SUSPENDED,
+        )
+        return context
+
+
+ACTIONS = {
+    "approve": (
+        services.approve_listing,
+        False,
+        gettext_lazy("“%(title)s” is published and its owners have been told."),
+    ),
+    "reject": (
+        services.reject_listing,
+        True,
+        gettext_lazy("“%(title)s” was sent back to its owners with your reason."),
+    ),
+    "suspend": (services.suspend_listing, True, gettext_lazy("“%(title)s” is suspended and hidden from the public.")),
+    "reinstate": (services.reinstate_listing, False, gettext_lazy("“%(title)s” is published again.")),
+}
+
+
+@require_POST
+def listing_action(request, pk, action):
+    if not request.user.has_perm(MODERATE):
+        return forbidden()
+    if action not in ACTIONS:
+        raise Http404
+    listing = get_object_or_404(Listing, pk=pk)
+    service, needs_reason, success = ACTIONS[action]
+    try:
+        if needs_reason:
+            service(listing, request.user, request.POST.get("reason", ""))
+        else:
+            service(listing, request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("providers_admin:listing_review", pk=listing.pk)
+    messages.success(request, success % {"title": listing.title})
+    return redirect("providers_admin:listing_queue")
+
+
+# --- Verifications ----------------------------------------------------------------------------------------------
+
+
+class VerificationQueueView(AdminPage):
+    permission = VERIFY
+    template_name = "providers/admin/verification_queue.html"
+    page_title = gettext_lazy("Verifications")
+    header_icon = "tick-inverse"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": _("Verifications")}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        status = self.request.GET.get("status", Verification.Status.PENDING)
+        verifications = Verification.objects.select_related("organisation", "personal_assistant", "decided_by")
+        if status in Verification.Status.values:
+            verifications = verifications.filter(status=status)
+        else:
+            status = ""
+        verifications = verifications.order_by("created_at", "pk")
+        page = Paginator(verifications, PER_PAGE).get_page(self.request.GET.get("p"))
+        context.update(
+            page=page,
+            verifications=page.object_list,
+            status=status,
+            statuses=Verification.Status.choices,
+        )
+        return context
+
+
+@require_POST
+def verification_action(request, pk, action):
+    if not request.user.has_perm(VERIFY):
+        return forbidden()
+    verification = get_object_or_404(
+        Verification.objects.select_related("organisation", "personal_assistant__user"), pk=pk
+    )
+    try:
+        if action == "verify":
+            services.verify_check(verification, request.user)
+        elif action == "reject":
+            services.reject_check(verification, request.user, request.POST.get("reason", ""))
+        else:
+            raise Http404
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("providers_admin:verification_queue")
+    notify_verification_decision(verification)
+    if verification.status == Verification.Status.VERIFIED:
+        messages.success(request, _("%(check)s for %(subject)s is verified.") % _names(verification))
+    else:
+        messages.success(request, _("%(check)s for %(subject)s was not accepted.") % _names(verification))
+    return redirect("providers_admin:verification_queue")
+
+
+def _names(verification):
+    return {"check": verification.get_kind_display(), "subject": verification.subject}
+
+
+def verification_evidence(request, pk):
+    """Stream a check's evidence to an editor as a download. Evidence is never linked from MEDIA_URL."""
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    if not request.user.has_perm(VERIFY):
+        return forbidden()
+    verification = get_object_or_404(Verification, pk=pk)
+    if not verification.evidence:
+        raise Http404
+    try:
+        handle = verification.evidence.open("rb")
+    except (FileNotFoundError, OSError) as error:
+        raise Http404 from error
+    filename = PurePosixPath(verification.evidence.name).name
+    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    response = FileResponse(handle, as_attachment=True, filename=filename, content_type=content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def listing_queue(request):
+    return ListingQueueView.as_view()(request)
+
+
+def listing_review(request, pk):
+    return ListingReviewView.as_view()(request, pk=pk)
+
+
+def verification_queue(request):
+    return VerificationQueueView.as_view()(request)

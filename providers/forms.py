@@ -1,0 +1,534 @@
+"""Forms for the provider dashboard. Views stay thin: validation and cleaning live here, workflow in services."""
+
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from home.validators import alt_text_problems
+
+from .models import (
+    AvailabilitySlot,
+    CouncilArea,
+    FundingOption,
+    Invitation,
+    Language,
+    Listing,
+    ListingPhoto,
+    Membership,
+    Need,
+    Organisation,
+    PersonalAssistant,
+    RateCardItem,
+    ServiceType,
+)
+from .models.listings import MAX_AMOUNT, MAX_RADIUS_KM
+from .photos import clean_photo
+from .sanitise import sanitise_rich_text
+
+MIN_AMOUNT = Decimal("0.01")
+MIN_RADIUS_KM = Decimal("0.5")
+
+
+# --- Postcodes --------------------------------------------------------------------------------------------------
+
+
+def geocode_postcode(text):
+    """Return (normalised postcode, Location) or raise ValidationError with a message the person can act on."""
+    from search.geocoding import lookup_postcode, normalise_postcode
+
+    postcode = normalise_postcode(text or "")
+    if not postcode:
+        raise ValidationError(_("Enter a real postcode, like EH1 1YZ"), code="malformed")
+    location = lookup_postcode(postcode)
+    if location is None:
+        raise ValidationError(
+            _("We cannot find the postcode %(postcode)s. Check it and try again.") % {"postcode": postcode},
+            code="unknown",
+        )
+    return postcode, location
+
+
+def outward_code(postcode):
+    """The first half of a postcode ("EH1" of "EH1 1YZ"): an area of a few thousand homes, never one address."""
+    postcode = (postcode or "").strip().upper()
+    if " " in postcode:
+        return postcode.split()[0]
+    return postcode[:-3] if len(postcode) > 3 else postcode
+
+
+def approximate_area(postcode, location):
+    """Words for roughly where someone is: the outward code and the council area. Never the full postcode."""
+    council = str(getattr(location, "council_area", "") or "").strip()
+    outward = outward_code(postcode)
+    return f"{outward}, {council}" if council else outward
+
+
+# --- Taxonomy checkboxes in the reader's language ---------------------------------------------------------------
+
+
+class TermChoiceField(forms.ModelMultipleChoiceField):
+    """Checkboxes for the default-locale terms, labelled in the active language where a translation exists."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, model, **kwargs):
+        self.model = model
+        self.labels = {}
+        kwargs.setdefault("required", False)
+        super().__init__(queryset=model.objects.none(), **kwargs)
+
+    def prepare(self):
+        default = Locale.get_default()
+        self.queryset = self.model.objects.filter(locale=default).order_by("sort_order", "name")
+        active = Locale.get_active()
+        if active.pk != default.pk:
+            self.labels = dict(self.model.objects.filter(locale=active).values_list("translation_key", "name"))
+
+    def label_from_instance(self, obj):
+        return self.labels.get(obj.translation_key) or obj.name
+
+
+class GovukFormMixin:
+    """Forms with taxonomy checkboxes: call prepare_term_fields() in __init__ so labels follow the active language."""
+
+    def prepare_term_fields(self):
+        for field in self.fields.values():
+            if isinstance(field, TermChoiceField):
+                field.prepare()
+
+
+def _formfield(db_field, **kwargs):
+    """Model fields to form fields; web addresses typed without a scheme get https://."""
+    if isinstance(db_field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return db_field.formfield(**kwargs)
+
+
+# --- Organisations ----------------------------------------------------------------------------------------------
+
+
+class OrganisationForm(GovukFormMixin, forms.ModelForm):
+    class Meta:
+        model = Organisation
+        formfield_callback = _formfield
+        fields = [
+            "name",
+            "kind",
+            "regulator",
+            "registration_number",
+            "companies_house_number",
+            "charity_number",
+            "website",
+            "phone",
+            "email",
+            "description",
+        ]
+        error_messages = {
+            "name": {"required": _("Enter the name of the organisation")},
+            "kind": {"required": _("Select what kind of organisation it is")},
+        }
+        help_texts = {
+            "registration_number": _("If you are registered with a care regulator."),
+            "website": _("For example https://www.example.org"),
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("regulator") and not cleaned.get("registration_number"):
+            self.add_error("registration_number", _("Enter your registration number with the care regulator"))
+        return cleaned
+
+
+class InvitationForm(forms.ModelForm):
+    class Meta:
+        model = Invitation
+        fields = ["email", "role"]
+        error_messages = {
+            "email": {
+                "required": _("Enter the email address of the person you are inviting"),
+                "invalid": _("Enter an email address in the correct format, like name@example.com"),
+            }
+        }
+        help_texts = {"email": _("We will email them a link. They must sign in with this address to join.")}
+
+    def __init__(self, *args, organisation, **kwargs):
+        self.organisation = organisation
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = Membership.Role.choices
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip()
+        if Membership.objects.filter(organisation=self.organisation, user__email__iexact=email).exists():
+            raise ValidationError(_("This person is already a member of the organisation"))
+        return email
+
+
+# --- Personal assistant profile ---------------------------------------------------------------------------------
+
+
+class PersonalAssistantForm(GovukFormMixin, forms.ModelForm):
+    languages = TermChoiceField(Language, label=_("Languages you can support people in"))
+
+    class Meta:
+        model = PersonalAssistant
+        fields = [
+            "display_name",
+            "bio",
+            "experience_years",
+            "training",
+            "qualifications",
+            "languages",
+            "gender",
+            "drives",
+            "has_car",
+            "employment",
+            "home_postcode",
+        ]
+        widgets = {"employment": forms.RadioSelect}
+        error_messages = {
+            "display_name": {"required": _("Enter the name you want people to see")},
+            "employment": {"required": _("Select how you work")},
+            "home_postcode": {"required": _("Enter your home postcode")},
+        }
+        help_texts = {
+            "home_postcode": _(
+                "We never show it. People see only your approximate area, like “EH1, City of Edinburgh”."
+            ),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.prepare_term_fields()
+        self.fields["home_postcode"].max_length = 10
+        self.fields["home_postcode"].widget.attrs.update({"autocomplete": "postal-code", "maxlength": 10})
+        self.fields["employment"].choices = PersonalAssistant.Employment.choices
+        self.location = None
+
+    def clean_home_postcode(self):
+        postcode, self.location = geocode_postcode(self.cleaned_data.get("home_postcode"))
+        return postcode
+
+    def save(self, commit=True):
+        profile = super().save(commit=False)
+        if self.location is not None:
+            profile.area_label = approximate_area(profile.home_postcode, self.location)[:80]
+        if commit:
+            profile.save()
+            self.save_m2m()
+        return profile
+
+
+# --- Listings ---------------------------------------------------------------------------------------------------
+
+
+class ListingDetailsForm(forms.ModelForm):
+    """The first step of a new listing: what it is called and what it offers."""
+
+    class Meta:
+        model = Listing
+        fields = ["title", "summary", "description"]
+        formfield_callback = _formfield
+        widgets = {"summary": forms.Textarea(attrs={"rows": 3}), "description": forms.Textarea(attrs={"rows": 8})}
+        error_messages = {
+            "title": {
+                "required": _("Enter a title for the listing"),
+                "max_length": _("The title must be %(limit_value)d characters or fewer"),
+            },
+            "summary": {
+                "required": _("Enter a short summary of what you offer"),
+                "max_length": _("The summary must be %(limit_value)d characters or fewer"),
+            },
+            "description": {"max_length": _("The description must be %(limit_value)d characters or fewer")},
+        }
+        help_texts = {
+            "summary": _("One or two sentences, up to 300 characters. It shows in search results."),
+            "description": _(
+                "You can use paragraphs, bold, italics, lists and links. Other formatting and scripts are removed."
+            ),
+        }
+
+    def clean_description(self):
+        return sanitise_rich_text(self.cleaned_data.get("description", ""))
+
+
+def availability_value(day, band):
+    return f"{day}-{band}"
+
+
+AVAILABILITY_CHOICES = [
+    (availability_value(day, band), f"{day_label} {band_label}")
+    for day, day_label in AvailabilitySlot.Day.choices
+    for band, band_label in AvailabilitySlot.Band.choices
+]
+
+
+class ListingForm(GovukFormMixin, ListingDetailsForm):
+    """Everything about a listing except its rate card (a formset) and photos (their own form)."""
+
+    service_types = TermChoiceField(ServiceType, label=_("Services you offer"))
+    needs = TermChoiceField(Need, label=_("Needs you support"))
+    funding_options = TermChoiceField(FundingOption, label=_("Ways people can pay you"))
+    languages = TermChoiceField(Language, label=_("Languages you can support people in"))
+    council_areas = forms.ModelMultipleChoiceField(
+        queryset=CouncilArea.objects.all(),
+        required=False,
+        label=_("Council areas you cover"),
+        help_text=_("Only if you chose whole council areas. Hold Ctrl (or Cmd) to choose more than one."),
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+    )
+    radius_km = forms.DecimalField(
+        label=_("Distance you travel from there, in kilometres"),
+        help_text=_("Between 0.5 and 200. For example 15"),
+        required=False,
+        min_value=MIN_RADIUS_KM,
+        max_value=Decimal(MAX_RADIUS_KM),
+        max_digits=5,
+        decimal_places=1,
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "govuk-input--width-5"}),
+        error_messages={
+            "invalid": _("Enter the distance as a number, like 15"),
+            "min_value": _("The distance must be at least 0.5 km"),
+            "max_value": _("The distance must be 200 km or less"),
+            "max_digits": _("The distance must be 200 km or less"),
+            "max_decimal_places": _("Give the distance to one decimal place at most, like 12.5"),
+            "max_whole_digits": _("The distance must be 200 km or less"),
+        },
+    )
+    availability = forms.MultipleChoiceField(
+        choices=AVAILABILITY_CHOICES, required=False, widget=forms.CheckboxSelectMultiple, label=_("When you can work")
+    )
+
+    class Meta(ListingDetailsForm.Meta):
+        fields = ListingDetailsForm.Meta.fields + [
+            "service_types",
+            "needs",
+            "funding_options",
+            "languages",
+            "area_kind",
+            "base_postcode",
+            "radius_km",
+            "council_areas",
+            "short_notice_cover",
+            "contact_phone",
+            "contact_email",
+            "contact_website",
+            "contact_notes",
+            "accepting_new_clients",
+        ]
+        widgets = {**ListingDetailsForm.Meta.widgets, "area_kind": forms.RadioSelect}
+        labels = {
+            "base_postcode": _("Postcode you work from"),
+            "contact_phone": _("Phone number"),
+            "contact_email": _("Email address"),
+            "contact_website": _("Website"),
+        }
+        help_texts = {
+            **ListingDetailsForm.Meta.help_texts,
+            "base_postcode": _("For example G1 1XQ. People see only the area, not the full postcode."),
+            "contact_website": _("For example https://www.example.org"),
+        }
+        error_messages = {
+            **ListingDetailsForm.Meta.error_messages,
+            "contact_email": {"invalid": _("Enter an email address in the correct format, like name@example.com")},
+            "contact_website": {
+                "invalid": _("Enter a web address in the correct format, like https://www.example.org")
+            },
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.prepare_term_fields()
+        self.fields["area_kind"].choices = Listing.AreaKind.choices
+        self.fields["base_postcode"].max_length = 10
+        self.fields["base_postcode"].widget.attrs.update({"maxlength": 10, "class": "govuk-input--width-10"})
+        self.location = None
+        if self.instance.pk and not self.is_bound:
+            self.initial["availability"] = [
+                availability_value(slot.day, slot.band) for slot in self.instance.availability.all()
+            ]
+
+    def clean_base_postcode(self):
+        text = (self.cleaned_data.get("base_postcode") or "").strip()
+        if not text:
+            return ""
+        postcode, self.location = geocode_postcode(text)
+        return postcode
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("area_kind") == Listing.AreaKind.RADIUS and (
+            cleaned.get("radius_km") is not None
+            and not cleaned.get("base_postcode")
+            and "base_postcode" not in self.errors
+        ):
+            self.add_error("base_postcode", _("Enter the postcode you work from"))
+        return cleaned
+
+    def availability_grid(self):
+        """Rows of (day, cells) for the accessible availability table."""
+        selected = set(self["availability"].value() or [])
+        rows = []
+        for day, day_label in AvailabilitySlot.Day.choices:
+            cells = []
+            for band, band_label in AvailabilitySlot.Band.choices:
+                value = availability_value(day, band)
+                cells.append(
+                    {
+                        "value": value,
+                        "id": f"availability-{value}",
+                        "checked": value in selected,
+                        "day_label": day_label,
+                        "band_label": band_label,
+                    }
+                )
+            rows.append({"day": day_label, "cells": cells})
+        return rows
+
+    def save(self, commit=True):
+        listing = super().save(commit=False)
+        if listing.area_kind == Listing.AreaKind.RADIUS or listing.base_postcode:
+            if not listing.base_postcode:
+                listing.latitude = listing.longitude = None
+                listing.base_label = ""
+            elif self.location is not None:
+                listing.latitude = self.location.point.latitude
+                listing.longitude = self.location.point.longitude
+                listing.base_label = approximate_area(listing.base_postcode, self.location)[:120]
+        if commit:
+            listing.save()
+            self.save_m2m()
+            self.save_availability(listing)
+        return listing
+
+    def save_availability(self, listing):
+        wanted = set()
+        for value in self.cleaned_data.get("availability", []):
+            day, band = value.split("-", 1)
+            wanted.add((int(day), band))
+        existing = {(slot.day, slot.band): slot.pk for slot in listing.availability.all()}
+        stale = [pk for key, pk in existing.items() if key not in wanted]
+        if stale:
+            AvailabilitySlot.objects.filter(pk__in=stale).delete()
+        AvailabilitySlot.objects.bulk_create(
+            [
+                AvailabilitySlot(listing=listing, day=day, band=band)
+                for day, band in wanted
+                if (day, band) not in existing
+            ]
+        )
+
+
+class RateCardItemForm(forms.ModelForm):
+    amount = forms.DecimalField(
+        label=_("Price in pounds"),
+        min_value=MIN_AMOUNT,
+        max_value=MAX_AMOUNT,
+        max_digits=7,
+        decimal_places=2,
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "govuk-input--width-5"}),
+        error_messages={
+            "required": _("Enter the price"),
+            "invalid": _("Enter the price as a number, like 18.50"),
+            "min_value": _("The price must be more than £0"),
+            "max_value": _("The price must be £5,000 or less"),
+            "max_digits": _("The price must be £5,000 or less"),
+            "max_whole_digits": _("The price must be £5,000 or less"),
+            "max_decimal_places": _("Give the price in pounds and pence, like 18.50"),
+        },
+    )
+
+    class Meta:
+        model = RateCardItem
+        fields = ["description", "unit", "amount", "day_type", "notes"]
+        error_messages = {
+            "description": {
+                "required": _("Say what the price is for, like “Personal care”"),
+                "max_length": _("Keep what the price is for to %(limit_value)d characters or fewer"),
+            },
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].choices = RateCardItem.Unit.choices
+        self.fields["day_type"].choices = RateCardItem.DayType.choices
+
+    def clean_amount(self):
+        amount = self.cleaned_data.get("amount")
+        if amount is not None and not amount.is_finite():
+            raise ValidationError(_("Enter the price as a number, like 18.50"), code="invalid")
+        return amount
+
+
+class BaseRateCardFormSet(forms.BaseInlineFormSet):
+    """Rows are saved in the order shown; ticked "remove" rows are deleted."""
+
+    def save(self, commit=True):
+        items = super().save(commit=False)
+        for obj in self.deleted_objects:
+            obj.delete()
+        position = 0
+        for form in self.forms:
+            if form in self.deleted_forms or form.instance.pk is None and form not in self.saved_forms:
+                continue
+            if form.instance.sort_order != position:
+                form.instance.sort_order = position
+                if form.instance not in items:
+                    items.append(form.instance)
+            position += 1
+        for item in items:
+            item.save()
+        return items
+
+
+def rate_card_formset(extra=0):
+    return forms.inlineformset_factory(
+        Listing,
+        RateCardItem,
+        form=RateCardItemForm,
+        formset=BaseRateCardFormSet,
+        extra=extra,
+        can_delete=True,
+        max_num=30,
+        validate_max=True,
+    )
+
+
+# --- Photos -----------------------------------------------------------------------------------------------------
+
+
+class ListingPhotoForm(forms.ModelForm):
+    image = forms.FileField(
+        label=_("Upload a photo"),
+        help_text=_("A JPEG, PNG or WebP file. We remove hidden information, such as where it was taken."),
+        error_messages={"required": _("Choose a photo to upload"), "empty": _("The file you chose is empty")},
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+
+    class Meta:
+        model = ListingPhoto
+        fields = ["image", "alt_text"]
+        labels = {"alt_text": _("Describe the photo")}
+        help_texts = {
+            "alt_text": _(
+                "What the photo shows, for people who cannot see it. For example “Amira helping a man make tea”."
+            )
+        }
+        error_messages = {"alt_text": {"max_length": _("The description must be %(limit_value)d characters or fewer")}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["alt_text"].required = False  # checked below, with a clearer message
+
+    def clean_image(self):
+        return clean_photo(self.cleaned_data["image"])
+
+    def clean_alt_text(self):
+        alt_text = (self.cleaned_data.get("alt_text") or "").strip()
+        problems = alt_text_problems(alt_text)
+        if problems:
+            raise ValidationError(problems)
+        return alt_text

@@ -1,0 +1,444 @@
+"""The provider dashboard on the public site: organisations, PA profile, listings, photos and invitations.
+
+Every view loads the object, then asks `request.user.has_perm(...)`. Someone who may not see an object gets a 404,
+so the dashboard never confirms that an organisation or listing exists. Invalid POSTs answer 400 and save nothing.
+"""
+
+from collections import defaultdict
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from marketplace.emails import queue_email
+
+from .. import services
+from ..forms import (
+    InvitationForm,
+    ListingDetailsForm,
+    ListingForm,
+    ListingPhotoForm,
+    OrganisationForm,
+    PersonalAssistantForm,
+    rate_card_formset,
+)
+from ..models import Invitation, Listing, ListingPhoto, Membership, Organisation, PersonalAssistant, Verification
+
+MAX_EXTRA_RATE_ROWS = 10
+
+
+def _deny():
+    """What someone gets for an object they may not see: the same answer as for one that does not exist."""
+    raise Http404
+
+
+def _require(request, permission, obj):
+    if not request.user.has_perm(permission, obj):
+        _deny()
+
+
+def _unique_slug(model, text, max_length):
+    base = slugify(text)[: max_length - 8] or "item"
+    slug, counter = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug = f"{base}-{counter}"
+        counter += 1
+    return slug
+
+
+def _error_list(*forms_and_formsets, extra=()):
+    """(anchor id, message) pairs for the GOV.UK error summary, in page order."""
+    errors = []
+    for item in forms_and_formsets:
+        if item is None:
+            continue
+        forms = getattr(item, "forms", None)
+        if forms is not None:  # a formset
+            for error in item.non_form_errors():
+                errors.append((f"{item.prefix}-table", error))
+            for form in forms:
+                errors.extend(_form_errors(form))
+        else:
+            errors.extend(_form_errors(item))
+    errors.extend(extra)
+    return errors
+
+
+def _form_errors(form):
+    errors = []
+    if not form.is_bound:
+        return errors
+    fields = list(form)
+    first_id = fields[0].id_for_label if fields else ""
+    for error in form.non_field_errors():
+        errors.append((first_id, error))
+    for field in fields:
+        anchor = field.id_for_label or f"{field.auto_id}_0"  # radios and checkboxes: the first option
+        if field.name == "availability":
+            anchor = "availability-table"
+        for error in field.errors:
+            errors.append((anchor, error))
+    return errors
+
+
+def _page(request, template, context, status=200):
+    """Render a dashboard form page; the GOV.UK error summary gets every error of the page's form."""
+    if "errors" not in context:
+        context["errors"] = _error_list(context.get("form"))
+    return render(request, template, context, status=status)
+
+
+# --- Home -------------------------------------------------------------------------------------------------------
+
+
+def _listing_rows(listings, now):
+    rows = []
+    for listing in listings:
+        rows.append(
+            {
+                "listing": listing,
+                "freshness": Listing.Freshness(listing.freshness(now)).label if listing.last_confirmed_at else None,
+                "missing": services.missing_before_publishing(listing),
+            }
+        )
+    return rows
+
+
+def _listings_queryset():
+    return Listing.objects.exclude(status=Listing.Status.ARCHIVED).prefetch_related(
+        "service_types", "needs", "council_areas", "rates"
+    )
+
+
+@login_required
+def home(request):
+    user = request.user
+    now = timezone.now()
+    today = timezone.localdate()
+    memberships = list(
+        Membership.objects.filter(user=user)
+        .select_related("organisation")
+        .prefetch_related(Prefetch("organisation__listings", queryset=_listings_queryset()))
+        .order_by("organisation__name")
+    )
+    profile = (
+        PersonalAssistant.objects.filter(user=user)
+        .prefetch_related(Prefetch("listings", queryset=_listings_queryset()))
+        .first()
+    )
+    warn_until = today + timedelta(days=settings.VERIFICATION_EXPIRY_REMINDER_DAYS)
+    subject_filter = Q(organisation__in=[m.organisation for m in memberships])
+    if profile:
+        subject_filter |= Q(personal_assistant=profile)
+    warnings = defaultdict(list)
+    for check in Verification.objects.filter(
+        subject_filter, status=Verification.Status.VERIFIED, expires_on__lte=warn_until
+    ).order_by("expires_on"):
+        key = ("org", check.organisation_id) if check.organisation_id else ("pa", check.personal_assistant_id)
+        warnings[key].append({"check": check, "expired": check.expires_on < today})
+
+    organisations = [
+        {
+            "organisation": m.organisation,
+            "is_owner": m.role == Membership.Role.OWNER,
+            "listings": _listing_rows(m.organisation.listings.all(), now),
+            "warnings": warnings.get(("org", m.organisation_id), []),
+        }
+        for m in memberships
+    ]
+    pa = None
+    if profile:
+        pa = {
+            "profile": profile,
+            "listings": _listing_rows(profile.listings.all(), now),
+            "warnings": warnings.get(("pa", profile.pk), []),
+        }
+    return render(request, "providers/dashboard/home.html", {"organisations": organisations, "pa": pa})
+
+
+# --- Organisations ----------------------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_create(request):
+    form = OrganisationForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            with transaction.atomic():
+                organisation = form.save(commit=False)
+                organisation.slug = _unique_slug(Organisation, organisation.name, 160)
+                organisation.save()
+                Membership.objects.create(user=request.user, organisation=organisation, role=Membership.Role.OWNER)
+            messages.success(request, _("You have created %(name)s.") % {"name": organisation.name})
+            return redirect("providers:home")
+        return _page(
+            request, "providers/dashboard/organisation_form.html", {"form": form, "creating": True}, status=400
+        )
+    return _page(request, "providers/dashboard/organisation_form.html", {"form": form, "creating": True})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_edit(request, pk):
+    organisation = get_object_or_404(Organisation, pk=pk)
+    _require(request, "providers.change_organisation", organisation)
+    form = OrganisationForm(request.POST or None, instance=organisation)
+    context = {"form": form, "organisation": organisation, "creating": False}
+    if request.method == "POST":
+        if form.is_valid():
+            form.save()
+            messages.success(request, _("Your changes to %(name)s are saved.") % {"name": organisation.name})
+            return redirect("providers:home")
+        return _page(request, "providers/dashboard/organisation_form.html", context, status=400)
+    return _page(request, "providers/dashboard/organisation_form.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_invite(request, pk):
+    organisation = get_object_or_404(Organisation, pk=pk)
+    _require(request, "providers.invite_member", organisation)
+    form = InvitationForm(request.POST or None, organisation=organisation)
+    pending = organisation.invitations.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())
+    members = organisation.memberships.select_related("user").order_by("created_at")
+    context = {"form": form, "organisation": organisation, "pending": pending, "members": members}
+    if request.method == "POST":
+        if form.is_valid():
+            with transaction.atomic():
+                invitation = form.save(commit=False)
+                invitation.organisation = organisation
+                invitation.invited_by = request.user
+                invitation.save()
+                link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+                    "providers:accept_invitation", args=[invitation.token]
+                )
+                queue_email(
+                    "providers/email/invitation",
+                    invitation.email,
+                    {"invitation": invitation, "organisation": organisation, "link": link, "inviter": request.user},
+                )
+            messages.success(request, _("We have emailed an invitation to %(email)s.") % {"email": invitation.email})
+            return redirect("providers:organisation_invite", pk=organisation.pk)
+        return _page(request, "providers/dashboard/organisation_invite.html", context, status=400)
+    return _page(request, "providers/dashboard/organisation_invite.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def accept_invitation(request, token):
+    invitation = Invitation.objects.select_related("organisation").filter(token=token).first()
+    if invitation is None:
+        return render(request, "providers/dashboard/invitation_invalid.html", {"reason": "unknown"}, status=404)
+    if not invitation.is_usable:
+        reason = "used" if invitation.accepted_at else "expired"
+        return render(request, "providers/dashboard/invitation_invalid.html", {"reason": reason}, status=410)
+    if invitation.email.strip().lower() != (request.user.email or "").strip().lower():
+        return render(request, "providers/dashboard/invitation_invalid.html", {"reason": "wrong_email"}, status=403)
+    if request.method == "POST":
+        with transaction.atomic():
+            locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
+            if not locked.is_usable:
+                return render(request, "providers/dashboard/invitation_invalid.html", {"reason": "used"}, status=410)
+            try:
+                with transaction.atomic():
+                    Membership.objects.get_or_create(
+                        user=request.user, organisation=locked.organisation, defaults={"role": locked.role}
+                    )
+            except IntegrityError:
+                pass
+            locked.accepted_at = timezone.now()
+            locked.save(update_fields=["accepted_at"])
+        messages.success(request, _("You are now a member of %(name)s.") % {"name": invitation.organisation.name})
+        return redirect("providers:home")
+    return render(request, "providers/dashboard/invitation_accept.html", {"invitation": invitation})
+
+
+# --- Personal assistant profile ---------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def pa_profile(request):
+    """Create or edit the signed-in user's own PA profile (one per user)."""
+    profile = PersonalAssistant.objects.filter(user=request.user).first()
+    if profile is not None:
+        _require(request, "providers.change_personalassistant", profile)
+    form = PersonalAssistantForm(request.POST or None, instance=profile)
+    context = {"form": form, "profile": profile}
+    if request.method == "POST":
+        if form.is_valid():
+            saved = form.save(commit=False)
+            saved.user = request.user
+            saved.save()
+            form.save_m2m()
+            messages.success(request, _("Your profile is saved."))
+            return redirect("providers:home")
+        return _page(request, "providers/dashboard/pa_form.html", context, status=400)
+    return _page(request, "providers/dashboard/pa_form.html", context)
+
+
+# --- Listings ---------------------------------------------------------------------------------------------------
+
+
+def _create_listing(request, owner_kwargs, owner_name):
+    form = ListingDetailsForm(request.POST or None)
+    context = {"form": form, "owner_name": owner_name}
+    if request.method == "POST":
+        if form.is_valid():
+            listing = form.save(commit=False)
+            for name, value in owner_kwargs.items():
+                setattr(listing, name, value)
+            listing.slug = _unique_slug(Listing, listing.title, 140)
+            listing.created_by = request.user
+            listing.save()
+            messages.success(request, _("Your draft listing is saved. Add the rest of the details below."))
+            return redirect("providers:listing_edit", pk=listing.pk)
+        return _page(request, "providers/dashboard/listing_create.html", context, status=400)
+    return _page(request, "providers/dashboard/listing_create.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_listing_create(request, pk):
+    organisation = get_object_or_404(Organisation, pk=pk)
+    _require(request, "providers.view_organisation_dashboard", organisation)
+    return _create_listing(request, {"organisation": organisation}, organisation.name)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def pa_listing_create(request):
+    profile = PersonalAssistant.objects.filter(user=request.user).first()
+    if profile is None:
+        return redirect("providers:pa_profile")
+    _require(request, "providers.change_personalassistant", profile)
+    return _create_listing(request, {"personal_assistant": profile}, profile.display_name)
+
+
+def _editable_listing(request, pk):
+    listing = get_object_or_404(
+        Listing.objects.select_related("organisation", "personal_assistant").exclude(status=Listing.Status.ARCHIVED),
+        pk=pk,
+    )
+    _require(request, "providers.edit_listing", listing)
+    return listing
+
+
+def _extra_rows(request, listing):
+    try:
+        extra = int(request.GET.get("rows", 0))
+    except ValueError:
+        extra = 0
+    extra = max(0, min(extra, MAX_EXTRA_RATE_ROWS))
+    if extra == 0 and not listing.rates.exists():
+        extra = 1
+    return extra
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def listing_edit(request, pk):
+    listing = _editable_listing(request, pk)
+    if request.method == "POST":
+        form = ListingForm(request.POST, instance=listing)
+        Formset = rate_card_formset(extra=0)
+        formset = Formset(request.POST, instance=listing, prefix="rates")
+        action = request.POST.get("action", "save")
+        if form.is_valid() and formset.is_valid():
+            with transaction.atomic():
+                form.save()
+                formset.save()
+            listing.refresh_from_db()
+            if action == "add_rate":
+                rows = 1 + sum(1 for extra_form in formset.extra_forms if not extra_form.has_changed())
+                return redirect(reverse("providers:listing_edit", args=[listing.pk]) + f"?rows={rows}#rates-table")
+            if action == "submit":
+                try:
+                    services.submit_listing(listing, by=request.user)
+                except ValidationError as error:
+                    return _render_edit(request, listing, status=400, submit_errors=error.messages)
+                messages.success(request, _("Your listing is sent for approval. We will email you the decision."))
+                return redirect("providers:home")
+            if action == "confirm" and listing.status == Listing.Status.PUBLISHED:
+                services.confirm_listing(listing, by=request.user)
+                messages.success(request, _("Thank you. Your listing is confirmed as up to date."))
+                return redirect("providers:home")
+            messages.success(request, _("Your changes are saved."))
+            return redirect("providers:listing_edit", pk=listing.pk)
+        listing.refresh_from_db()
+        return _render_edit(request, listing, form=form, formset=formset, status=400)
+    return _render_edit(request, listing, extra=_extra_rows(request, listing))
+
+
+def _render_edit(request, listing, form=None, formset=None, status=200, submit_errors=(), extra=0):
+    form = form or ListingForm(instance=listing)
+    if formset is None:
+        Formset = rate_card_formset(extra=extra)
+        formset = Formset(instance=listing, prefix="rates")
+    errors = _error_list(form, formset, extra=[("actions", message) for message in submit_errors])
+    context = {
+        "listing": listing,
+        "form": form,
+        "formset": formset,
+        "errors": errors,
+        "missing": services.missing_before_publishing(listing),
+        "photos": listing.photos.all(),
+        "can_submit": listing.status in (Listing.Status.DRAFT, Listing.Status.SUSPENDED, Listing.Status.PUBLISHED),
+        "is_published": listing.status == Listing.Status.PUBLISHED,
+    }
+    return render(request, "providers/dashboard/listing_edit.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def listing_photos(request, pk):
+    listing = _editable_listing(request, pk)
+    form = ListingPhotoForm(request.POST or None, request.FILES or None)
+    context = {"listing": listing, "form": form, "photos": listing.photos.all()}
+    if request.method == "POST":
+        if form.is_valid():
+            photo = form.save(commit=False)
+            photo.listing = listing
+            photo.sort_order = listing.photos.count()
+            photo.save()
+            messages.success(request, _("Your photo is added."))
+            return redirect("providers:listing_photos", pk=listing.pk)
+        return _page(request, "providers/dashboard/listing_photos.html", context, status=400)
+    return _page(request, "providers/dashboard/listing_photos.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def listing_photo_delete(request, pk, photo_pk):
+    listing = _editable_listing(request, pk)
+    photo = get_object_or_404(ListingPhoto, pk=photo_pk, listing=listing)
+    if request.method == "POST":
+        photo.image.delete(save=False)
+        photo.delete()
+        messages.success(request, _("The photo is deleted."))
+        return redirect("providers:listing_photos", pk=listing.pk)
+    return render(request, "providers/dashboard/listing_photo_delete.html", {"listing": listing, "photo": photo})
+
+
+@login_required
+@require_POST
+def listing_confirm(request, pk):
+    """The one-button "still right" confirmation, for reminder emails and the dashboard list."""
+    listing = _editable_listing(request, pk)
+    if listing.status != Listing.Status.PUBLISHED:
+        _deny()
+    services.confirm_listing(listing, by=request.user)
+    messages.success(request, _("Thank you. %(title)s is confirmed as up to date.") % {"title": listing.title})
+    return redirect("providers:home")

@@ -1,0 +1,55 @@
+"""The demo directory: real places, realistic prices and languages, the same every time."""
+
+from decimal import Decimal
+
+import pytest
+
+from providers.demo import ProviderDemo
+from providers.models import Listing, Organisation, PersonalAssistant, RateCardItem, Verification
+from search.geocoding import lookup_postcode
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def directory():
+    return ProviderDemo(scale=0.1).run()
+
+
+def test_builds_providers_and_pas_with_listings(directory):
+    assert directory["organisations"] == 28
+    assert directory["personal assistants"] == 20
+    assert Listing.objects.count() == directory["listings"] >= 45
+    assert ProviderDemo(scale=0.1).run() == {}  # a second run adds nothing
+    assert Listing.objects.count() == directory["listings"]
+
+
+def test_listings_sit_at_real_postcodes(directory):
+    for listing in Listing.objects.all()[:20]:
+        location = lookup_postcode(listing.base_postcode)
+        assert location is not None
+        assert abs(location.point.latitude - listing.latitude) < 1e-6
+
+
+def test_prices_are_in_realistic_uk_ranges(directory):
+    pa_hourly = RateCardItem.objects.filter(unit="hour", day_type="weekday", listing__personal_assistant__isnull=False)
+    agency_hourly = RateCardItem.objects.filter(unit="hour", day_type="weekday", listing__organisation__isnull=False)
+    assert pa_hourly.exists() and agency_hourly.exists()
+    assert all(Decimal("12") <= rate.amount <= Decimal("22") for rate in pa_hourly)
+    assert all(Decimal("20") <= rate.amount <= Decimal("35") for rate in agency_hourly)
+
+
+def test_a_pa_shows_only_an_approximate_area(directory):
+    for assistant in PersonalAssistant.objects.all():
+        assert assistant.home_postcode not in assistant.area_label
+        assert assistant.home_postcode.split()[0] in assistant.area_label
+
+
+def test_some_listings_are_stale_and_some_checks_unverified():
+    ProviderDemo(scale=0.5).run()
+    visible = Listing.objects.publicly_visible().count()
+    published = Listing.objects.filter(status="published").count()
+    assert 0 < visible < published
+    assert Verification.objects.filter(status="pending").exists()
+    assert Organisation.objects.filter(regulator="care_inspectorate").exists()
+    assert Organisation.objects.filter(regulator="cqc").exists()
