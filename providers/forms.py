@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
@@ -50,6 +51,15 @@ def geocode_postcode(text):
             code="unknown",
         )
     return postcode, location
+
+
+def postcode_field(field):
+    """Let the postcode check give the error for text of any length (not a generic "at most 8 characters")."""
+    field.max_length = None
+    field.validators = [v for v in field.validators if not isinstance(v, MaxLengthValidator)]
+    field.widget.attrs.pop("maxlength", None)
+    field.widget.attrs["autocomplete"] = "postal-code"
+    return field
 
 
 def outward_code(postcode):
@@ -172,6 +182,13 @@ class InvitationForm(forms.ModelForm):
 
 class PersonalAssistantForm(GovukFormMixin, forms.ModelForm):
     languages = TermChoiceField(Language, label=_("Languages you can support people in"))
+    photo = forms.FileField(
+        label=_("Photo of you (optional)"),
+        required=False,
+        help_text=_("A JPEG, PNG or WebP file. We remove hidden information, such as where it was taken."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        error_messages={"empty": _("The file you chose is empty")},
+    )
 
     class Meta:
         model = PersonalAssistant
@@ -187,6 +204,8 @@ class PersonalAssistantForm(GovukFormMixin, forms.ModelForm):
             "has_car",
             "employment",
             "home_postcode",
+            "photo",
+            "photo_alt_text",
         ]
         widgets = {"employment": forms.RadioSelect}
         error_messages = {
@@ -198,19 +217,38 @@ class PersonalAssistantForm(GovukFormMixin, forms.ModelForm):
             "home_postcode": _(
                 "We never show it. People see only your approximate area, like “EH1, City of Edinburgh”."
             ),
+            "photo_alt_text": _("If you add a photo: what it shows, for people who cannot see it."),
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.prepare_term_fields()
-        self.fields["home_postcode"].max_length = 10
-        self.fields["home_postcode"].widget.attrs.update({"autocomplete": "postal-code", "maxlength": 10})
+        postcode_field(self.fields["home_postcode"])
+        self.fields["experience_years"].max_value = 80
+        self.fields["experience_years"].validators.append(MaxValueValidator(80))
+        self.fields["experience_years"].widget.attrs["max"] = 80
         self.fields["employment"].choices = PersonalAssistant.Employment.choices
         self.location = None
 
     def clean_home_postcode(self):
         postcode, self.location = geocode_postcode(self.cleaned_data.get("home_postcode"))
         return postcode
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if photo and hasattr(photo, "content_type"):  # a new upload, not the photo already saved
+            return clean_photo(photo)
+        return photo
+
+    def clean(self):
+        cleaned = super().clean()
+        photo = cleaned.get("photo")
+        has_photo = bool(photo) if "photo" in cleaned else bool(self.instance.photo)
+        if has_photo and "photo" not in self.errors:
+            problems = alt_text_problems(cleaned.get("photo_alt_text"))
+            if problems:
+                self.add_error("photo_alt_text", problems)
+        return cleaned
 
     def save(self, commit=True):
         profile = super().save(commit=False)
@@ -333,6 +371,10 @@ class ListingForm(GovukFormMixin, ListingDetailsForm):
         }
         error_messages = {
             **ListingDetailsForm.Meta.error_messages,
+            "area_kind": {
+                "required": _("Select how you describe where you work"),
+                "invalid_choice": _("Select how you describe where you work"),
+            },
             "contact_email": {"invalid": _("Enter an email address in the correct format, like name@example.com")},
             "contact_website": {
                 "invalid": _("Enter a web address in the correct format, like https://www.example.org")
@@ -343,8 +385,7 @@ class ListingForm(GovukFormMixin, ListingDetailsForm):
         super().__init__(*args, **kwargs)
         self.prepare_term_fields()
         self.fields["area_kind"].choices = Listing.AreaKind.choices
-        self.fields["base_postcode"].max_length = 10
-        self.fields["base_postcode"].widget.attrs.update({"maxlength": 10, "class": "govuk-input--width-10"})
+        postcode_field(self.fields["base_postcode"])
         self.location = None
         if self.instance.pk and not self.is_bound:
             self.initial["availability"] = [
@@ -465,6 +506,11 @@ class RateCardItemForm(forms.ModelForm):
 
 class BaseRateCardFormSet(forms.BaseInlineFormSet):
     """Rows are saved in the order shown; ticked "remove" rows are deleted."""
+
+    def clean(self):
+        super().clean()
+        if not 0 <= self.initial_form_count() <= len(self.get_queryset()):
+            raise ValidationError(_("The rate card could not be read. Reload the page and try again."), code="tampered")
 
     def save(self, commit=True):
         items = super().save(commit=False)

@@ -15,6 +15,7 @@ from .models import Invitation, Listing, Membership, Organisation, PersonalAssis
 from .services import archive_listing
 
 EXPORT_VERSION = 1
+DELETED_LISTING_TITLE = "Deleted listing"
 
 
 def _iso(value):
@@ -198,8 +199,10 @@ def export_user_data(user):
 
 
 def _delete_file(field):
+    """Remove a stored file once the erasure is committed (a failure part way leaves data and files together)."""
     if field:
-        field.delete(save=False)
+        storage, name = field.storage, field.name
+        transaction.on_commit(lambda: storage.delete(name))
 
 
 def _erase_personal_assistant(pa, by):
@@ -208,9 +211,13 @@ def _erase_personal_assistant(pa, by):
     for listing in pa.listings.prefetch_related("photos"):
         for photo in listing.photos.all():
             _delete_file(photo.image)
-            photo.delete()
-    # The listing's contact details and base place were the PA's own: erase them there and in the history.
+        listing.photos.all().delete()
+    # A PA listing describes the person: its words, contact details and base place were theirs. Erase them on the
+    # listing and in its history (the history keeps only that changes happened, and when).
     personal_listing_fields = {
+        "title": DELETED_LISTING_TITLE,
+        "summary": "",
+        "description": "",
         "contact_phone": "",
         "contact_email": "",
         "contact_website": "",

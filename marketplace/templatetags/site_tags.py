@@ -98,3 +98,11 @@ def govuk_widget(field, extra_class=""):
     if described_by:
         attrs["aria-describedby"] = " ".join(described_by)
     return field.as_widget(attrs=attrs)
+
+
+@register.simple_tag
+def data_attributions():
+    """The licence notices the offline place data requires, in the licensor's own (English) words."""
+    from search.geocoding import ATTRIBUTIONS
+
+    return ATTRIBUTIONS

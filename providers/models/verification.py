@@ -24,6 +24,13 @@ class VerificationQuerySet(models.QuerySet):
         )
 
 
+def private_storage():
+    """Evidence lives outside MEDIA_ROOT: no web server serves it; editors download it through a checked view."""
+    from django.core.files.storage import storages
+
+    return storages["private"]
+
+
 def evidence_path(instance, filename):
     return f"verification-evidence/{timezone.now():%Y/%m}/{filename}"
 
@@ -57,7 +64,7 @@ class Verification(models.Model):
     reference = models.CharField(_("reference number"), max_length=60, blank=True)
     issued_on = models.DateField(_("date issued"), null=True, blank=True)
     expires_on = models.DateField(_("expiry date"), null=True, blank=True)
-    evidence = models.FileField(_("evidence"), upload_to=evidence_path, blank=True)
+    evidence = models.FileField(_("evidence"), upload_to=evidence_path, storage=private_storage, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

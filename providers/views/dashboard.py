@@ -241,11 +241,12 @@ def accept_invitation(request, token):
     invitation = Invitation.objects.select_related("organisation").filter(token=token).first()
     if invitation is None:
         return render(request, "providers/dashboard/invitation_invalid.html", {"reason": "unknown"}, status=404)
+    # Someone signed in with another address learns nothing more about the invitation than that it is not theirs.
+    if invitation.email.strip().lower() != (request.user.email or "").strip().lower():
+        return render(request, "providers/dashboard/invitation_invalid.html", {"reason": "wrong_email"}, status=403)
     if not invitation.is_usable:
         reason = "used" if invitation.accepted_at else "expired"
         return render(request, "providers/dashboard/invitation_invalid.html", {"reason": reason}, status=410)
-    if invitation.email.strip().lower() != (request.user.email or "").strip().lower():
-        return render(request, "providers/dashboard/invitation_invalid.html", {"reason": "wrong_email"}, status=403)
     if request.method == "POST":
         with transaction.atomic():
             locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
@@ -275,7 +276,7 @@ def pa_profile(request):
     profile = PersonalAssistant.objects.filter(user=request.user).first()
     if profile is not None:
         _require(request, "providers.change_personalassistant", profile)
-    form = PersonalAssistantForm(request.POST or None, instance=profile)
+    form = PersonalAssistantForm(request.POST or None, request.FILES or None, instance=profile)
     context = {"form": form, "profile": profile}
     if request.method == "POST":
         if form.is_valid():

@@ -29,7 +29,7 @@ def sanitise_description(html):
     return mark_safe(cleaned)  # noqa: S308 - nh3 has just removed everything but the allowed tags
 
 
-def localize_terms(terms):
+def localize_terms(terms, locale=None):
     """Taxonomy terms in the reader's language (English where untranslated), with one query per taxonomy at most.
 
     `term.localized` would cost a query per term; this fetches every translation of the given terms at once.
@@ -37,7 +37,7 @@ def localize_terms(terms):
     terms = list(terms)
     if not terms:
         return []
-    locale = Locale.get_active()
+    locale = locale or Locale.get_active()
     if all(term.locale_id == locale.pk for term in terms):
         return terms
     model = type(terms[0])
@@ -97,13 +97,23 @@ def approximate_area(listing):
     """Where a listing is based, in words. A PA's home is private: only their public area label, or the listing's
     approximate place, is ever shown; postcodes never are."""
     if listing.is_personal_assistant:
-        return listing.personal_assistant.area_label or listing.base_label
+        pa = listing.personal_assistant
+        private = {_compact(pa.home_postcode), _compact(listing.base_postcode)} - {""}
+        for label in (pa.area_label, listing.base_label):
+            if label and not any(postcode in _compact(label) for postcode in private):
+                return label
+        return ""
     return listing.base_label
+
+
+def _compact(text):
+    return "".join((text or "").split()).upper()
 
 
 def listing_detail(request, slug):
     listing = get_object_or_404(public_listings(), slug=slug)
-    terms = {name: localize_terms(getattr(listing, name).all()) for name in TAXONOMIES}
+    locale = Locale.get_active()
+    terms = {name: localize_terms(getattr(listing, name).all(), locale) for name in TAXONOMIES}
     context = {
         "listing": listing,
         "owner": listing.owner,

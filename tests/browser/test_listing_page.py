@@ -69,6 +69,9 @@ def test_your_data_and_delete_account_pages_are_accessible(visitor, listings):
     page.get_by_role("button", name="Sign In").click()
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
+    visitor.visit("/ur/accounts/your-data/")
+    assert page.get_attribute("html", "dir") == "rtl"
+    visitor.visit("/ur/accounts/your-data/delete/")
     visitor.visit("/accounts/your-data/")
     assert page.get_by_role("link", name="Download your data").get_attribute("href") == "/accounts/your-data/download/"
     page.get_by_role("link", name="Delete your account").click()

@@ -413,3 +413,13 @@ def test_missing_file(client, owner, listing):
     page = _error(client.post(reverse("providers:listing_photos", args=[listing.pk]), {"alt_text": "Our team"}))
     assert "Choose a photo to upload" in page
     assert not ListingPhoto.objects.exists()
+
+
+def test_pa_photo_that_is_not_an_image(client, pa_user, pa):
+    client.force_login(pa_user)
+    before = snapshot(pa)
+    upload = SimpleUploadedFile("me.jpg", PDF, content_type="image/jpeg")
+    data = {**_pa_data("EH1 1YZ"), "display_name": "Changed", "photo": upload, "photo_alt_text": "Me"}
+    page = _error(client.post(reverse("providers:pa_profile"), data))
+    assert "must be a JPEG, PNG or WebP" in page
+    assert snapshot(pa) == before

@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import escape
 from freezegun import freeze_time
 from PIL import Image
 from wagtail.models import Locale
@@ -330,3 +331,29 @@ def test_expired_check_disappears_the_day_after_it_expires(client, listing):
         assert "verified on 3 March 2026" in page(client, listing).content.decode()
     with freeze_time("2030-01-02 12:00"):
         assert "verified on 3 March 2026" not in page(client, listing).content.decode()
+
+
+def test_every_visible_demo_listing_renders_without_postcodes(client, site_tree):
+    from providers.demo import ProviderDemo
+
+    ProviderDemo(scale=0.1).run()
+    visible = Listing.objects.publicly_visible().select_related("personal_assistant")
+    assert visible.filter(personal_assistant__isnull=False).exists()
+    for listing in visible:
+        response = page(client, listing)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert str(escape(listing.title)) in html
+        if listing.is_personal_assistant:
+            assert listing.personal_assistant.home_postcode not in html
+            assert not listing.base_postcode or listing.base_postcode not in html
+
+
+def test_pa_area_label_that_holds_the_postcode_is_never_shown(client, pa_listing):
+    pa = pa_listing.personal_assistant
+    pa.area_label = f"Near {PA_HOME_POSTCODE.lower()}"
+    pa.save()
+    Listing.objects.filter(pk=pa_listing.pk).update(base_label=PA_HOME_POSTCODE.replace(" ", ""))
+    html = page(client, pa_listing).content.decode()
+    assert PA_HOME_POSTCODE.lower() not in html.lower() and PA_HOME_POSTCODE.replace(" ", "") not in html
+    assert "The area covered has not been given." in html

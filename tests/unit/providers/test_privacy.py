@@ -182,7 +182,9 @@ def test_delete_needs_the_right_password(client, person):
     assert Listing.objects.get(personal_assistant__user=person).status == Listing.Status.PUBLISHED
 
 
-def test_delete_archives_listings_erases_data_and_signs_out(client, person, someone_else):
+def test_delete_archives_listings_erases_data_and_signs_out(
+    client, person, someone_else, django_capture_on_commit_callbacks
+):
     pa, pa_listing, verification = make_pa(person)
     photo_paths = [pa.photo.path, pa_listing.photos.get().image.path, verification.evidence.path]
     assert all(os.path.exists(path) for path in photo_paths)
@@ -192,7 +194,8 @@ def test_delete_archives_listings_erases_data_and_signs_out(client, person, some
     others_pa_listing = Listing.objects.get(personal_assistant__user=someone_else)
     client.force_login(person)
 
-    response = client.post(reverse("privacy:delete"), {"password": PASSWORD})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("privacy:delete"), {"password": PASSWORD})
     assert response.status_code == 302
 
     # Listings: the PA listing and the only-member organisation's listing are archived; the shared one is not.
@@ -202,7 +205,8 @@ def test_delete_archives_listings_erases_data_and_signs_out(client, person, some
         assert listing.decisions.filter(action="archive").exists()
     shared_listing.refresh_from_db()
     assert shared_listing.status == Listing.Status.PUBLISHED
-    assert pa_listing.contact_phone == "" and pa_listing.base_postcode == ""
+    assert pa_listing.contact_phone == "" and pa_listing.base_postcode == "" and pa_listing.summary == ""
+    assert pa_listing.title == privacy.DELETED_LISTING_TITLE
     assert not Listing.history.filter(personal_assistant_id=pa.pk, base_postcode="EH6 8RG").exists()
     assert not Listing.history.filter(personal_assistant_id=pa.pk, contact_phone="07700 900123").exists()
     assert not pa_listing.photos.exists()
@@ -211,6 +215,9 @@ def test_delete_archives_listings_erases_data_and_signs_out(client, person, some
     pa.refresh_from_db()
     assert (pa.display_name, pa.bio, pa.gender, pa.home_postcode, pa.area_label, pa.photo.name) == ("",) * 6
     assert not any(os.path.exists(path) for path in photo_paths)
+    assert PersonalAssistant.objects.get(user=someone_else).photo.storage.exists(
+        PersonalAssistant.objects.get(user=someone_else).photo.name
+    )
     verification.refresh_from_db()
     assert not verification.evidence and verification.reference == ""
     assert not Membership.objects.filter(user=person).exists()
@@ -285,6 +292,21 @@ def test_other_sessions_of_the_deleted_user_end(client, person, site_tree):
     client.force_login(person)
     client.post(reverse("privacy:delete"), {"password": PASSWORD})
     assert other_device.get(reverse("privacy:index")).status_code == 302
+
+
+def test_files_stay_if_the_deletion_fails(person, django_capture_on_commit_callbacks, monkeypatch):
+    pa, listing, verification = make_pa(person)
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(privacy, "_delete_sign_in_records", fail)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks, pytest.raises(RuntimeError):
+        privacy.delete_account(person)
+    assert callbacks == []
+    assert os.path.exists(pa.photo.path) and os.path.exists(verification.evidence.path)
+    pa.refresh_from_db()
+    assert pa.home_postcode == "EH6 8RG"
 
 
 def test_alert_subscriptions_for_other_addresses_are_kept(person):

@@ -233,3 +233,17 @@ def test_pa_gets_the_reminder_for_their_own_check(django_capture_on_commit_callb
     assert "Reminded the owners of 1 check(s)." in out.getvalue()
     assert [message.to for message in mail.outbox] == [["kasia@example.org"]]
     assert "PVG" in mail.outbox[0].subject
+
+
+@pytest.mark.django_db
+def test_evidence_is_stored_outside_the_public_media_folder(settings):
+    from django.core.files.base import ContentFile
+
+    from providers.models import Organisation, Verification
+
+    organisation = Organisation.objects.create(name="Evidence Test", slug="evidence-test", kind="charity")
+    check = Verification.objects.create(organisation=organisation, kind="insurance")
+    check.evidence.save("policy.pdf", ContentFile(b"%PDF-1.4 insurance"))
+    stored = check.evidence.path
+    assert stored.startswith(str(settings.PRIVATE_MEDIA_ROOT))
+    assert not stored.startswith(str(settings.MEDIA_ROOT))
