@@ -14,12 +14,16 @@ def is_editor(user):
 
 @rules.predicate
 def is_member(user, organisation):
-    return organisation is not None and organisation.memberships.filter(user=user).exists()
+    return user.is_authenticated and organisation is not None and organisation.memberships.filter(user=user).exists()
 
 
 @rules.predicate
 def is_owner_member(user, organisation):
-    return organisation is not None and organisation.memberships.filter(user=user, role="owner").exists()
+    return (
+        user.is_authenticated
+        and organisation is not None
+        and organisation.memberships.filter(user=user, role="owner").exists()
+    )
 
 
 @rules.predicate
@@ -33,7 +37,7 @@ def owns_listing(user, listing):
 
 @rules.predicate
 def is_own_profile(user, personal_assistant):
-    return personal_assistant is not None and personal_assistant.user_id == user.pk
+    return user.is_authenticated and personal_assistant is not None and personal_assistant.user_id == user.pk
 
 
 rules.add_perm("providers.view_organisation_dashboard", is_member)

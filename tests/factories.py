@@ -32,7 +32,22 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def groups(user, create, extracted, **kwargs):
         for name in extracted or []:
-            user.groups.add(Group.objects.get_or_create(name=name)[0])
+            user.groups.add(group(name))
+
+
+def group(name):
+    """A group as Wagtail's migrations make it: editors and moderators may open the admin.
+
+    Transactional (browser) tests flush the database, so the migrations' groups may be gone: recreate them here.
+    """
+    from django.contrib.auth.models import Permission
+
+    from marketplace.models import EDITORS_GROUP, MODERATORS_GROUP
+
+    found, _created = Group.objects.get_or_create(name=name)
+    if name in (EDITORS_GROUP, MODERATORS_GROUP):
+        found.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    return found
 
 
 # --- Guidance (wagtail-factories builds pages in the tree: pass parent=...) -----------------------------------

@@ -369,6 +369,7 @@ def listing_edit(request, pk):
                 try:
                     services.submit_listing(listing, by=request.user)
                 except ValidationError as error:
+                    messages.info(request, _("Your changes are saved, but the listing has not been sent for approval."))
                     return _render_edit(request, listing, status=400, submit_errors=error.messages)
                 messages.success(request, _("Your listing is sent for approval. We will email you the decision."))
                 return redirect("providers:home")

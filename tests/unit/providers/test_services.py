@@ -151,3 +151,13 @@ def test_object_permissions(owner, editor):
 def test_taxonomies_are_seeded():
     assert Need.objects.count() == 13
     assert ServiceType.objects.filter(slug="personal-assistant").exists()
+
+
+def test_anonymous_visitors_have_no_provider_permissions(owner):
+    from django.contrib.auth.models import AnonymousUser
+
+    listing = make_listing(owner)
+    anonymous = AnonymousUser()
+    assert not anonymous.has_perm("providers.edit_listing", listing)
+    assert not anonymous.has_perm("providers.change_organisation", listing.organisation)
+    assert not anonymous.has_perm("providers.view_organisation_dashboard", listing.organisation)
