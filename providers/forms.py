@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -25,6 +26,7 @@ from .models import (
     PersonalAssistant,
     RateCardItem,
     ServiceType,
+    Verification,
 )
 from .models.listings import MAX_AMOUNT, MAX_RADIUS_KM
 from .photos import clean_photo
@@ -578,3 +580,62 @@ class ListingPhotoForm(forms.ModelForm):
         if problems:
             raise ValidationError(problems)
         return alt_text
+
+
+EVIDENCE_MAX_BYTES = 10 * 1024 * 1024
+EVIDENCE_SIGNATURES = {b"%PDF": "pdf", b"\xff\xd8\xff": "jpeg", b"\x89PNG\r\n\x1a\n": "png"}
+
+
+class VerificationForm(forms.ModelForm):
+    """A provider or PA sends a check (with its evidence) for an editor to verify."""
+
+    evidence = forms.FileField(
+        label=_("Evidence"),
+        help_text=_("A PDF, JPEG or PNG of the certificate, letter or policy, up to 10 MB. Only editors can see it."),
+        error_messages={
+            "required": _("Choose the file that shows the check"),
+            "empty": _("The file you chose is empty"),
+        },
+        widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,image/jpeg,image/png"}),
+    )
+
+    class Meta:
+        model = Verification
+        fields = ["kind", "detail", "reference", "issued_on", "expires_on", "evidence"]
+        widgets = {
+            "issued_on": forms.DateInput(attrs={"type": "date"}),
+            "expires_on": forms.DateInput(attrs={"type": "date"}),
+        }
+        error_messages = {
+            "kind": {"required": _("Select what the check is")},
+            "issued_on": {"invalid": _("Enter the date it was issued, like 2026-03-31")},
+            "expires_on": {"invalid": _("Enter the expiry date, like 2027-03-31")},
+        }
+
+    def __init__(self, *args, kinds=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if kinds is not None:
+            self.fields["kind"].choices = [("", _("Choose…"))] + [
+                (value, label) for value, label in Verification.Kind.choices if value in kinds
+            ]
+
+    def clean_evidence(self):
+        upload = self.cleaned_data["evidence"]
+        if upload.size > EVIDENCE_MAX_BYTES:
+            raise ValidationError(_("The file must be 10 MB or smaller"))
+        head = upload.read(8)
+        upload.seek(0)
+        if not any(head.startswith(signature) for signature in EVIDENCE_SIGNATURES):
+            raise ValidationError(_("The file must be a PDF, JPEG or PNG"))
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        issued, expires = cleaned.get("issued_on"), cleaned.get("expires_on")
+        if issued and issued > timezone.localdate():
+            self.add_error("issued_on", _("The date it was issued cannot be in the future"))
+        if issued and expires and expires <= issued:
+            self.add_error("expires_on", _("The expiry date must be after the date it was issued"))
+        if cleaned.get("kind") == Verification.Kind.INSURANCE and not expires:
+            self.add_error("expires_on", _("Enter the date the insurance ends"))
+        return cleaned

@@ -14,11 +14,14 @@ urlpatterns = [
         dashboard.organisation_listing_create,
         name="organisation_listing_create",
     ),
+    path("organisations/<int:pk>/checks/", dashboard.organisation_checks, name="organisation_checks"),
+    path("personal-assistant/checks/", dashboard.pa_checks, name="pa_checks"),
     path("invitations/<str:token>/", dashboard.accept_invitation, name="accept_invitation"),
     path("personal-assistant/", dashboard.pa_profile, name="pa_profile"),
     path("personal-assistant/listings/new/", dashboard.pa_listing_create, name="pa_listing_create"),
     path("listings/<int:pk>/", dashboard.listing_edit, name="listing_edit"),
     path("listings/<int:pk>/confirm/", dashboard.listing_confirm, name="listing_confirm"),
+    path("listings/<int:pk>/archive/", dashboard.listing_archive, name="listing_archive"),
     path("listings/<int:pk>/photos/", dashboard.listing_photos, name="listing_photos"),
     path(
         "listings/<int:pk>/photos/<int:photo_pk>/delete/", dashboard.listing_photo_delete, name="listing_photo_delete"

@@ -444,3 +444,62 @@ def listing_confirm(request, pk):
     services.confirm_listing(listing, by=request.user)
     messages.success(request, _("Thank you. %(title)s is confirmed as up to date.") % {"title": listing.title})
     return redirect("providers:home")
+
+
+# --- Checks (verification) --------------------------------------------------------------------------------------
+
+ORGANISATION_CHECKS = ["registration", "insurance", "dbs", "pvg", "training"]
+PA_CHECKS = ["pvg", "dbs", "training", "insurance"]
+
+
+def _checks_page(request, subject, kinds, back_url):
+    from ..forms import VerificationForm
+
+    form = VerificationForm(request.POST or None, request.FILES or None, kinds=kinds)
+    checks = subject.verifications.order_by("-created_at")
+    context = {"subject": subject, "form": form, "checks": checks, "back_url": back_url}
+    if request.method == "POST":
+        if not form.is_valid():
+            return _page(request, "providers/dashboard/checks.html", context, status=400)
+        check = form.save(commit=False)
+        if isinstance(subject, Organisation):
+            check.organisation = subject
+        else:
+            check.personal_assistant = subject
+        check.save()
+        messages.success(request, _("Thank you. An editor will check it and tell you by email."))
+        return redirect(request.path)
+    return _page(request, "providers/dashboard/checks.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_checks(request, pk):
+    organisation = get_object_or_404(Organisation, pk=pk)
+    _require(request, "providers.change_organisation", organisation)
+    return _checks_page(request, organisation, ORGANISATION_CHECKS, reverse("providers:home"))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def pa_checks(request):
+    assistant = PersonalAssistant.objects.filter(user=request.user).first()
+    if assistant is None:
+        _deny()
+    return _checks_page(request, assistant, PA_CHECKS, reverse("providers:home"))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def listing_archive(request, pk):
+    """Take a listing off the site for good (it stays in the provider's records)."""
+    listing = _editable_listing(request, pk)
+    if listing.status == Listing.Status.ARCHIVED:
+        _deny()
+    if request.method == "POST":
+        services.archive_listing(listing, by=request.user)
+        messages.success(
+            request, _("%(title)s is archived and no longer shown to the public.") % {"title": listing.title}
+        )
+        return redirect("providers:home")
+    return render(request, "providers/dashboard/listing_archive.html", {"listing": listing})

@@ -1,0 +1,34 @@
+"""Provider dashboard pages that the publishing journey does not pass through, checked with axe-core."""
+
+import pytest
+
+from providers.models import Membership, Organisation
+from providers.seed import seed_default_taxonomies
+from tests.browser.test_accounts import sign_in
+from tests.factories import UserFactory
+from tests.site_tree import build_site
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def organisation(transactional_db):
+    build_site(languages=("en", "ur"))
+    seed_default_taxonomies()
+    owner = UserFactory(email="owner@example.org")
+    organisation = Organisation.objects.create(name="Govan Home Support", slug="govan-home-support", kind="charity")
+    Membership.objects.create(user=owner, organisation=organisation, role="owner")
+    return organisation
+
+
+@pytest.mark.parametrize("language", ["", "/ur"], ids=["english", "urdu"])
+def test_checks_page_and_its_errors_are_accessible(visitor, organisation, language):
+    page = visitor.page
+    sign_in(visitor, "owner@example.org")
+    visitor.visit(f"{language}/dashboard/")
+    visitor.visit(f"{language}/dashboard/organisations/{organisation.pk}/checks/")
+    with page.expect_navigation():
+        page.locator("form button[type=submit]").click()
+    visitor.check()
+    assert page.locator(".govuk-error-summary").is_visible()
+    visitor.visit(f"{language}/accounts/your-data/")
