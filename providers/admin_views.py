@@ -108,7 +108,12 @@ def _field_changes(history):
         if older is not None:
             delta = newer.diff_against(older)
             changes = [
-                {"field": _verbose(change.field), "old": change.old, "new": change.new} for change in delta.changes
+                {
+                    "field": _verbose(change.field),
+                    "old": _readable(change.field, change.old),
+                    "new": _readable(change.field, change.new),
+                }
+                for change in delta.changes
             ]
         rows.append(
             {
@@ -120,6 +125,16 @@ def _field_changes(history):
             }
         )
     return rows
+
+
+def _readable(field_name, value):
+    """Many-to-many history comes as rows of ids ([{"listing": 1, "need": 3}]): show the terms' names instead."""
+    if not isinstance(value, list):
+        return value
+    related = Listing._meta.get_field(field_name).related_model
+    key = related._meta.model_name
+    ids = [row[key] for row in value if key in row]
+    return ", ".join(str(term) for term in related.objects.filter(pk__in=ids)) or "–"
 
 
 def _verbose(field_name):

@@ -101,7 +101,9 @@ class Listing(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords(
-        excluded_fields=["updated_at", "reconfirm_reminder_sent_at", "submitted_at"], cascade_delete_history=True
+        excluded_fields=["updated_at", "reconfirm_reminder_sent_at", "submitted_at"],
+        m2m_fields=[service_types, needs, funding_options, languages, council_areas],
+        cascade_delete_history=True,
     )
     objects = ListingQuerySet.as_manager()
 

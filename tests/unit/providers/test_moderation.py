@@ -346,3 +346,25 @@ def test_taxonomy_terms_can_be_translated(editor_client):
     translate_url = reverse("wagtail_localize:submit_snippet_translation", args=["providers", "need", need.pk])
     assert translate_url in editor_client.get("/admin/snippets/providers/need/").content.decode()
     assert editor_client.get(translate_url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_review_page_names_the_terms_that_changed(client, site_tree):
+    from marketplace.models import EDITORS_GROUP
+    from providers.models import Language, Listing, Membership, Organisation
+    from providers.seed import seed_default_taxonomies
+    from tests.factories import UserFactory
+    from tests.mfa import enable_totp
+
+    seed_default_taxonomies()
+    owner = UserFactory()
+    organisation = Organisation.objects.create(name="Term History", slug="term-history", kind="charity")
+    Membership.objects.create(user=owner, organisation=organisation, role="owner")
+    listing = Listing.objects.create(organisation=organisation, title="Terms", slug="terms", summary="s")
+    listing.languages.add(Language.objects.get(code="pl"))
+    editor = UserFactory(groups=[EDITORS_GROUP])
+    enable_totp(editor)
+    client.force_login(editor)
+    content = client.get(f"/admin/providers/listings/{listing.pk}/").content.decode()
+    assert "Polish" in content
+    assert "{&#x27;listing&#x27;" not in content and "{'listing'" not in content

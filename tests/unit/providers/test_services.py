@@ -161,3 +161,16 @@ def test_anonymous_visitors_have_no_provider_permissions(owner):
     assert not anonymous.has_perm("providers.edit_listing", listing)
     assert not anonymous.has_perm("providers.change_organisation", listing.organisation)
     assert not anonymous.has_perm("providers.view_organisation_dashboard", listing.organisation)
+
+
+def test_changes_to_needs_and_languages_are_in_the_history(owner):
+    from providers.models import Language
+
+    listing = make_listing(owner)
+    listing.needs.add(Need.objects.get(slug="dementia"))
+    listing.languages.add(Language.objects.get(code="pl"))
+    latest, previous = listing.history.order_by("-history_date", "-history_id")[:2]
+    changed = {change.field for change in latest.diff_against(previous).changes}
+    assert changed == {"languages"}
+    assert [row.language.code for row in latest.languages.all()] == ["pl"]
+    assert "dementia" in {row.need.slug for row in latest.needs.all()}
