@@ -18,6 +18,7 @@ from simple_history.utils import bulk_create_with_history
 
 from search.geocoding import find_places, great_britain_council_areas, postcodes_in
 
+from .demo_translations import TERM_TRANSLATIONS
 from .models import (
     AvailabilitySlot,
     CouncilArea,
@@ -224,6 +225,22 @@ def _money(rng, low, high):
     return Decimal(rng.randrange(int(low * 4), int(high * 4) + 1)) / 4
 
 
+def translate_terms():
+    """Give the demo's needs, services, funding options and languages their Urdu, Gaelic and Polish names."""
+    from wagtail.models import Locale
+
+    models = {"Need": Need, "ServiceType": ServiceType, "FundingOption": FundingOption, "Language": Language}
+    for language, by_model in TERM_TRANSLATIONS.items():
+        locale, _created = Locale.objects.get_or_create(language_code=language)
+        for model_name, names in by_model.items():
+            model = models[model_name]
+            for term in model.objects.filter(locale=Locale.get_default(), slug__in=names):
+                if term.get_translation_or_none(locale) is None:
+                    translation = term.copy_for_translation(locale)
+                    translation.name = names[term.slug]
+                    translation.save()
+
+
 @cache
 def demo_places():
     """Six real postcodes in each outward code of each town, chosen the same way every time (once per process)."""
@@ -249,6 +266,7 @@ class ProviderDemo:
     @transaction.atomic
     def run(self):
         seed_default_taxonomies()
+        translate_terms()
         self._ensure_council_areas()
         if Organisation.objects.filter(slug__startswith="demo-").exists():
             return {}

@@ -53,3 +53,13 @@ def test_some_listings_are_stale_and_some_checks_unverified():
     assert Verification.objects.filter(status="pending").exists()
     assert Organisation.objects.filter(regulator="care_inspectorate").exists()
     assert Organisation.objects.filter(regulator="cqc").exists()
+
+
+def test_terms_have_names_in_urdu_gaelic_and_polish(directory):
+    from providers.models import Language, Need
+
+    personal_care = Need.objects.get(slug="personal-care", locale__language_code="en")
+    for code in ("ur", "gd", "pl"):
+        translated = Need.objects.get(translation_key=personal_care.translation_key, locale__language_code=code)
+        assert translated.name != personal_care.name
+    assert Language.objects.filter(locale__language_code="pl", code="pl").get().name == "polski"
