@@ -1,0 +1,70 @@
+"""Coverage semantics: a listing serves a place only if its service area covers it (runs on SQLite and PostgreSQL)."""
+
+import math
+from decimal import Decimal
+
+import pytest
+
+from providers.models import CouncilArea, Listing, Organisation
+from search.coverage import listings_serving
+from search.geocoding import Point
+
+pytestmark = pytest.mark.django_db
+
+EDINBURGH = Point(55.9533, -3.1883)
+
+
+def point_east_of(origin, km):
+    """A point `km` kilometres due east of `origin` along its parallel (close enough at these distances)."""
+    return Point(origin.latitude, origin.longitude + km / (111.320 * math.cos(math.radians(origin.latitude))))
+
+
+def listing(name, base, radius_km=None, council_areas=()):
+    organisation = Organisation.objects.create(name=name, slug=name.lower().replace(" ", "-"), kind="charity")
+    created = Listing.objects.create(
+        organisation=organisation,
+        title=name,
+        slug=f"{organisation.slug}-listing",
+        summary="Support.",
+        area_kind=Listing.AreaKind.COUNCIL_AREAS if council_areas else Listing.AreaKind.RADIUS,
+        latitude=base.latitude,
+        longitude=base.longitude,
+        radius_km=Decimal(radius_km) if radius_km else None,
+    )
+    for area in council_areas:
+        created.council_areas.add(CouncilArea.objects.get_or_create(name=area, slug=area.lower())[0])
+    return created
+
+
+def names(queryset):
+    return sorted(item.title for item in queryset)
+
+
+def test_a_listing_10_km_away_with_a_5_km_radius_does_not_serve_the_place():
+    listing("Near but small", point_east_of(EDINBURGH, 10), radius_km=5)
+    assert names(listings_serving(EDINBURGH)) == []
+
+
+def test_a_listing_20_km_away_with_a_25_km_radius_serves_the_place():
+    listing("Far but wide", point_east_of(EDINBURGH, 20), radius_km=25)
+    served = list(listings_serving(EDINBURGH))
+    assert [item.title for item in served] == ["Far but wide"]
+    assert served[0].distance_km == pytest.approx(20, abs=0.3)
+
+
+def test_council_area_listings_serve_every_place_in_their_areas():
+    listing("Whole council", point_east_of(EDINBURGH, 80), council_areas=["Edinburgh", "Midlothian"])
+    assert names(listings_serving(EDINBURGH, council_area="Edinburgh")) == ["Whole council"]
+    assert names(listings_serving(EDINBURGH, council_area="Fife")) == []
+    assert names(listings_serving(EDINBURGH)) == []
+
+
+def test_the_boundary_counts_as_covered_and_just_beyond_does_not():
+    listing("Exactly reaching", point_east_of(EDINBURGH, 15), radius_km="15.2")
+    listing("Just short", point_east_of(EDINBURGH, 15), radius_km="14.8")
+    assert names(listings_serving(EDINBURGH)) == ["Exactly reaching"]
+
+
+def test_the_same_place_is_its_own_zero_distance():
+    listing("Next door", EDINBURGH, radius_km=1)
+    assert next(iter(listings_serving(EDINBURGH))).distance_km == pytest.approx(0, abs=0.01)
