@@ -32,3 +32,31 @@ def test_checks_page_and_its_errors_are_accessible(visitor, organisation, langua
     visitor.check()
     assert page.locator(".govuk-error-summary").is_visible()
     visitor.visit(f"{language}/accounts/your-data/")
+
+
+def test_remaining_provider_pages_are_accessible(visitor, organisation):
+    from providers.models import Listing
+
+    listing = Listing.objects.create(
+        organisation=organisation, title="Govan support", slug="govan-support", summary="s"
+    )
+    sign_in(visitor, "owner@example.org")
+    for path in [
+        "/dashboard/personal-assistant/",
+        f"/dashboard/organisations/{organisation.pk}/",
+        f"/dashboard/organisations/{organisation.pk}/members/",
+        f"/dashboard/listings/{listing.pk}/",
+        f"/dashboard/listings/{listing.pk}/photos/",
+        f"/dashboard/listings/{listing.pk}/archive/",
+        "/ur/dashboard/personal-assistant/",
+    ]:
+        visitor.visit(path)
+
+
+def test_alert_messages_and_the_not_found_page_are_accessible(visitor, organisation):
+    for path in ["/alerts/check-your-email/", "/alerts/unsubscribed/", "/ur/alerts/check-your-email/"]:
+        visitor.visit(path)
+    visitor.visit("/alerts/confirm/not-a-real-token/", expected_status=404)
+    visitor.visit("/no-such-page/", expected_status=404)
+    visitor.visit("/ur/no-such-page/", expected_status=404)
+    assert visitor.page.get_attribute("html", "dir") == "rtl"
