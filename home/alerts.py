@@ -133,6 +133,7 @@ def send_alert_digests():
         )
     }
     digests = defaultdict(list)
+    versions = {}  # (page id, language) → the page to show: looked up once, not once per subscriber
     subscriptions = AlertSubscription.objects.filter(confirmed_at__isnull=False).prefetch_related("topics", "audiences")
     for change in changes:
         page = pages.get(change.page_id)
@@ -147,7 +148,10 @@ def send_alert_digests():
             if (page.locale_id == default_locale_id or same_language) and _matches(
                 subscription, topic_keys, audience_keys
             ):
-                digests[subscription].append((change, _page_for_language(page, subscription.language)))
+                key = (page.pk, subscription.language)
+                if key not in versions:
+                    versions[key] = _page_for_language(page, subscription.language)
+                digests[subscription].append((change, versions[key]))
     for subscription, items in digests.items():
         unsubscribe_url = _localized_url("alerts:unsubscribe", unsubscribe_token(subscription), subscription.language)
         queue_email(

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import transaction
+from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -16,7 +17,7 @@ def queue_email(template_prefix, to, context, *, language=None, headers=None):
         body = render_to_string(f"{template_prefix}_message.txt", context).strip()
         try:
             html_body = render_to_string(f"{template_prefix}_message.html", context)
-        except Exception:  # noqa: BLE001 - an HTML part is optional
+        except TemplateDoesNotExist:  # an HTML part is optional; a broken one must still fail loudly
             html_body = None
     recipients = [to] if isinstance(to, str) else list(to)
     transaction.on_commit(

@@ -64,9 +64,13 @@ def submit_listing(listing, by):
     _record(listing, Action.SUBMIT, by)
 
 
-def _require_editor(user):
-    if not user.has_perm("providers.moderate_listing"):
+def _require(user, permission):
+    if not user.has_perm(permission):
         raise PermissionDenied
+
+
+def _require_editor(user):
+    _require(user, "providers.moderate_listing")
 
 
 @transaction.atomic
@@ -138,8 +142,7 @@ def confirm_listing(listing, by):
 
 @transaction.atomic
 def verify_check(verification, by):
-    if not by.has_perm("providers.verify_check"):
-        raise PermissionDenied
+    _require(by, "providers.verify_check")
     verification.status = Verification.Status.VERIFIED
     verification.decided_by = by
     verification.decided_at = timezone.now()
@@ -149,8 +152,7 @@ def verify_check(verification, by):
 
 @transaction.atomic
 def reject_check(verification, by, reason):
-    if not by.has_perm("providers.verify_check"):
-        raise PermissionDenied
+    _require(by, "providers.verify_check")
     if not reason.strip():
         raise ValidationError(_("Say why the evidence was not accepted."))
     verification.status = Verification.Status.REJECTED

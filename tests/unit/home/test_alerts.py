@@ -211,3 +211,31 @@ def test_translations_share_the_source_pages_topics(site_tree):
     page.topics.add(complaints)
     publish(page)
     assert set(urdu.topics.values_list("slug", flat=True)) == {"employing-a-pa", "complaints"}
+
+
+def test_digest_queries_do_not_grow_with_subscribers(site_tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from home.alerts import send_alert_digests
+    from home.models import GuidanceChange
+
+    def subscribers(count, start):
+        for number in range(start, start + count):
+            subscription = AlertSubscription.objects.create(
+                email=f"reader{number}@example.org", confirmed_at=timezone.now()
+            )
+            subscription.topics.add(site_tree["topic"])
+
+    def digest_queries():
+        GuidanceChange.objects.create(page=site_tree["guidance"], kind=GuidanceChange.Kind.UPDATED)
+        with CaptureQueriesContext(connection) as queries:
+            assert send_alert_digests() == AlertSubscription.objects.count()
+        return len(queries)
+
+    subscribers(2, 0)
+    digest_queries()  # warm caches (content types, locales) that every run shares
+    with_few = digest_queries()
+    subscribers(10, 2)
+    assert digest_queries() == with_few
