@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("support/", include("providers.urls_public")),
     path("accounts/your-data/", include("providers.urls_privacy")),
     path("search/", search_views.guidance_search, name="search"),
+    path("find-support/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

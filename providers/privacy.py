@@ -126,6 +126,7 @@ def _export_verification(verification):
 def export_user_data(user):
     """Everything the site holds about `user`, as JSON-ready values (dates as ISO strings, money as strings)."""
     from home.models import AlertSubscription
+    from search.models import SavedSearch
 
     pa = PersonalAssistant.objects.filter(user=user).prefetch_related("languages").first()
     owned_organisations = Organisation.objects.filter(memberships__user=user, memberships__role=Membership.Role.OWNER)
@@ -195,6 +196,18 @@ def export_user_data(user):
             for subscription in subscriptions
         ],
         "verifications": [_export_verification(verification) for verification in verifications.order_by("pk")],
+        "saved_searches": [
+            {
+                "email": saved.email,
+                "name": saved.label,
+                "search": saved.query_string,
+                "language": saved.language,
+                "created_at": _iso(saved.created_at),
+                "confirmed_at": _iso(saved.confirmed_at),
+                "last_notified_at": _iso(saved.last_notified_at),
+            }
+            for saved in SavedSearch.objects.filter(Q(user=user) | _email_matches(emails)).order_by("pk")
+        ],
     }
 
 
@@ -261,6 +274,7 @@ def delete_account(user):
     from wagtail.models import Page
 
     from home.models import AlertSubscription
+    from search.models import SavedSearch
 
     emails = _user_emails(user)
 
@@ -276,6 +290,7 @@ def delete_account(user):
     Membership.objects.filter(user=user).delete()
 
     AlertSubscription.objects.filter(_email_matches(emails)).delete()
+    SavedSearch.objects.filter(Q(user=user) | _email_matches(emails)).delete()
     _delete_invitations(emails)
 
     # Wagtail pages the person owned keep working, with nobody as owner; locks they held are released.

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from marketplace.emails import queue_email
 
 from .models import Listing, ModerationDecision, Verification
+from .signals import listing_published
 
 Status = Listing.Status
 Action = ModerationDecision.Action
@@ -43,6 +44,12 @@ def _owner_emails(listing):
     if listing.personal_assistant_id:
         return [listing.personal_assistant.user.email]
     return list(listing.organisation.members.values_list("email", flat=True))
+
+
+def _announce_published(listing):
+    """Tell other apps (saved searches) after commit; a listener's failure is logged, never undoes the decision."""
+    listing_id = listing.pk
+    transaction.on_commit(lambda: listing_published.send(sender=Listing, listing_id=listing_id), robust=True)
 
 
 def _notify_owner(listing, template, **context):
@@ -85,6 +92,7 @@ def approve_listing(listing, by):
     listing.save(update_fields=["status", "published_at", "last_confirmed_at", "updated_at"])
     _record(listing, Action.APPROVE, by)
     _notify_owner(listing, "listing_approved")
+    _announce_published(listing)
 
 
 @transaction.atomic
@@ -123,6 +131,7 @@ def reinstate_listing(listing, by):
     listing.save(update_fields=["status", "last_confirmed_at", "updated_at"])
     _record(listing, Action.REINSTATE, by)
     _notify_owner(listing, "listing_approved")
+    _announce_published(listing)
 
 
 @transaction.atomic

@@ -11,6 +11,9 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from search.models import DirectPaymentRate
+from search.snippets import DirectPaymentRateViewSet
+
 from . import admin_views
 from .freshness import freshness_counts
 from .models import CouncilArea, FundingOption, Language, Listing, Need, ServiceType, Verification
@@ -28,7 +31,7 @@ class EditorsManagePolicy(ModelPermissionPolicy):
         return user.has_perm(admin_views.MODERATE) or super().user_has_any_permission(user, actions)
 
 
-for _model in (Need, ServiceType, FundingOption, Language, CouncilArea):
+for _model in (Need, ServiceType, FundingOption, Language, CouncilArea, DirectPaymentRate):
     register_permission_policy(_model, EditorsManagePolicy(_model), exact_class=True)
 
 
@@ -73,7 +76,14 @@ class DirectoryGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "folder-open-inverse"
     menu_order = 250
-    items = (NeedViewSet, ServiceTypeViewSet, FundingOptionViewSet, LanguageViewSet, CouncilAreaViewSet)
+    items = (
+        NeedViewSet,
+        ServiceTypeViewSet,
+        FundingOptionViewSet,
+        LanguageViewSet,
+        CouncilAreaViewSet,
+        DirectPaymentRateViewSet,  # search's, shown here because editors think of it with the council areas
+    )
 
 
 register_snippet(DirectoryGroup)

@@ -43,7 +43,7 @@ build_js() {
   rm -rf "$DIST/js"
   mkdir -p "$DIST/js"
   cp "$GOVUK/govuk-frontend.min.js" "$GOVUK/govuk-frontend.min.js.map" "$DIST/js/"
-  cp "$SRC/js/app.js" "$DIST/js/app.js"
+  cp "$SRC/js/"*.js "$DIST/js/"
 }
 
 build_assets() {

@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "site_search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from . import receivers, signals  # noqa: F401 - receivers: saved searches hear of newly public listings
+
+        signals.connect()

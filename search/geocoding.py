@@ -234,6 +234,11 @@ def _fold(text: str) -> str:
     return " ".join("st" if word == "saint" else word for word in words)
 
 
+# GeoNames rows filed under the wrong council, found by checking the demo towns' postcodes: (name, filed council,
+# rounded latitude, rounded longitude) → the council the coordinates are in. This one put Leith (EH6) in West Lothian.
+_COUNCIL_CORRECTIONS = {("Seafield", "West Lothian", 55.97, -3.15): "Edinburgh"}
+
+
 @dataclass(frozen=True)
 class _Gazetteer:
     keys: tuple[str, ...]  # sorted folded names, parallel to places
@@ -248,7 +253,9 @@ def _gazetteer() -> _Gazetteer:
         lines = (line for line in file if line.rstrip().endswith(",GB"))
         rows = {}
         for lat, lon, name, country, council, _ in csv.reader(lines):
-            rows.setdefault((name, council, country), (float(lat), float(lon)))  # drops a duplicate: Stone, Kent
+            lat, lon = float(lat), float(lon)
+            council = _COUNCIL_CORRECTIONS.get((name, council, round(lat, 2), round(lon, 2)), council)
+            rows.setdefault((name, council, country), (lat, lon))  # drops a duplicate: Stone, Kent
     places = sorted(
         (
             Location(name, Point(lat, lon), "place", council or None, country or None)

@@ -34,8 +34,7 @@ HOME = {
         {
             "title": "Find support",
             "summary": "Search for personal assistants, care providers and support organisations near you.",
-            # Until the directory search exists, the organisations that help people find support.
-            "page": "support-organisations",
+            "url": "/find-support/",
         },
         {
             "title": "What self-directed support is",

@@ -354,7 +354,7 @@ class DemoLoader:
             page.slug = data.get("slug", f"home-{language}")
             page.intro = rich_text(data["intro"], resolver)
             signposts = [
-                {**english, **translated}
+                {**english, **translated, **({"url": f"/{language}{english['url']}"} if english.get("url") else {})}
                 for english, translated in zip(content.HOME["signposts"], data["signposts"], strict=True)
             ]
             page.signposts = signpost_data("home", signposts, resolver.pages)

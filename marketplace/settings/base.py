@@ -15,6 +15,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 SITE_NAME = env_str("SITE_NAME", "Self-directed Support Hub")
+# Map tiles for the find-support map, fetched by visitors' browsers (empty: markers without a background map).
+MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_ATTRIBUTION = env_str("MAP_ATTRIBUTION", "© OpenStreetMap contributors")
 COUNCIL_NAME = env_str("COUNCIL_NAME", "Demo Council")
 
 INSTALLED_APPS = [
@@ -179,6 +182,13 @@ if SEARCH_URL:
         "TIMEOUT": env_int("SEARCH_TIMEOUT_SECONDS", 5),
         "ATOMIC_REBUILD": True,
     }
+# Listing search ("find support"): Elasticsearch when an engine is configured, otherwise the database backend.
+# The listing engine may differ from Wagtail's page search engine (tests point it at an in-memory server).
+LISTING_SEARCH_URL = env_str("LISTING_SEARCH_URL", SEARCH_URL)
+LISTING_SEARCH_BACKEND = env_str("LISTING_SEARCH_BACKEND", "elasticsearch" if LISTING_SEARCH_URL else "database")
+LISTING_SEARCH_INDEX = env_str("LISTING_SEARCH_INDEX", "sds-listings")
+LISTING_SEARCH_TIMEOUT_SECONDS = env_int("LISTING_SEARCH_TIMEOUT_SECONDS", 2)
+LISTING_SEARCH_NODE_CLASS = None  # tests only: a dotted path to an elastic_transport node class
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
@@ -250,6 +260,11 @@ LISTING_REMINDER_DAYS = env_int("LISTING_REMINDER_DAYS", 14)
 VERIFICATION_EXPIRY_REMINDER_DAYS = env_int("VERIFICATION_EXPIRY_REMINDER_DAYS", 30)
 LISTING_PHOTO_MAX_BYTES = env_int("LISTING_PHOTO_MAX_BYTES", 5 * 1024 * 1024)
 LISTING_PHOTO_MAX_PIXELS = env_int("LISTING_PHOTO_MAX_PIXELS", 25_000_000)
+
+# Saved searches (search/saved.py): per address, and sign-ups allowed per hour per IP address and per email address.
+SAVED_SEARCH_MAX_PER_EMAIL = env_int("SAVED_SEARCH_MAX_PER_EMAIL", 20)
+SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_IP = env_int("SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_IP", 20)
+SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_EMAIL = env_int("SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_EMAIL", 3)
 
 LOGGING = {
     "version": 1,

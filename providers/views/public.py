@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.safestring import mark_safe
 from wagtail.models import Locale
 
+from search.market import market_comparison
+
 from ..models import AvailabilitySlot, Listing, Verification
 
 # What a description may contain once re-sanitised here (the dashboard sanitises it on save too: defence in depth).
@@ -132,5 +134,6 @@ def listing_detail(request, slug):
         "verifications": current_verifications(listing),
         "area_place": approximate_area(listing),
         "is_stale": listing.freshness() == Listing.Freshness.STALE,
+        "market": market_comparison(listing, terms["service_types"], request.GET),
     }
     return render(request, "providers/listing_detail.html", context)

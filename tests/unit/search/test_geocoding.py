@@ -256,3 +256,7 @@ def test_resolve_never_raises_on_postcode_like_text(text):
     if normalised is not None:
         assert normalise_postcode(normalised) == normalised
         assert outward_code(normalised) == normalised.split()[0]
+
+
+def test_leith_is_in_edinburgh_despite_a_misfiled_gazetteer_place():
+    assert lookup_postcode("EH6 5AA").council_area == "Edinburgh"

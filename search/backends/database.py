@@ -1,0 +1,173 @@
+"""The database backend: SQL finds the public listings that serve the place (with their distance); the filters,
+facet counts, text matching and sorting then run over those listings' documents in memory.
+
+This is the reference meaning of every query: the Elasticsearch backend must return what this one returns.
+"""
+
+from django.utils import timezone
+
+from providers.models import Listing
+
+from .. import text
+from ..coverage import listings_serving
+from ..documents import documents_for, field_tokens
+from .base import FACETS, Hit, SearchResults, blend, fair_prices
+
+NAME = "database"
+
+
+def candidates(query, now):
+    """Public listings serving the place (and within the searcher's distance), with distances, as SQL."""
+    queryset = Listing.objects.publicly_visible(now=now)
+    if query.listing_ids is not None:
+        queryset = queryset.filter(pk__in=query.listing_ids)
+    serving = listings_serving(query.place.point, query.place.council_area, queryset=queryset)
+    if query.within_km is not None:
+        serving = serving.filter(distance_km__lte=query.within_km)
+    return serving
+
+
+def failed_filters(document, query, now):
+    """The names of the filters (facet names, plus max_price) this document does not pass."""
+    failed = set()
+    if query.needs and not set(query.needs) <= set(document["needs"]):
+        failed.add("needs")
+    for name, selected in (
+        ("service_types", query.service_types),
+        ("funding", query.funding),
+        ("languages", query.languages),
+    ):
+        if selected and not set(selected) & set(document[name]):
+            failed.add(name)
+    if query.gender and document["gender"] != query.gender:
+        failed.add("gender")
+    if query.days and not available(document, query.days, query.bands):
+        failed.add("days")
+    if query.bands and not available(document, query.days, query.bands):
+        failed.add("bands")
+    if query.short_notice and not document["short_notice"]:
+        failed.add("short_notice")
+    if query.max_price is not None and (
+        document["hourly_from"] is None or document["hourly_from"] > float(query.max_price)
+    ):
+        failed.add("max_price")
+    if query.verified_only and not is_verified(document, now):
+        failed.add("verified")
+    if query.accepting_only and not document["accepting"]:
+        failed.add("accepting")
+    return failed
+
+
+def available(document, days, bands):
+    if days and bands:
+        return any(f"{day}-{band}" in document["slots"] for day in days for band in bands)
+    if days:
+        return any(day in document["days"] for day in days)
+    return any(band in document["bands"] for band in bands)
+
+
+def is_verified(document, now):
+    return document["verified_until"] is not None and document["verified_until"] >= now
+
+
+def is_fresh(document, now):
+    return document["fresh_until"] is not None and document["fresh_until"] > now
+
+
+def facet_counts(entries, query, now):
+    """For each facet option, how many results there would be with it chosen (see FACETS for "any"/"all")."""
+    counts = {name: {} for name, _ in FACETS}
+
+    def add(name, value):
+        counts[name][value] = counts[name].get(value, 0) + 1
+
+    for document, failed in entries:
+        others_pass = {name: not (failed - {name}) for name, _ in FACETS}
+        if not failed:
+            for value in document["needs"]:
+                add("needs", value)
+        for name in ("service_types", "funding", "languages"):
+            if others_pass[name]:
+                for value in document[name]:
+                    add(name, value)
+        if others_pass["gender"] and document["gender"]:
+            add("gender", document["gender"])
+        if not (failed - {"days", "bands"}):
+            for day in range(7):
+                if available(document, (day,), query.bands):
+                    add("days", str(day))
+            for band in {slot.split("-", 1)[1] for slot in document["slots"]}:
+                if available(document, query.days, (band,)):
+                    add("bands", band)
+        if others_pass["short_notice"] and document["short_notice"]:
+            add("short_notice", "true")
+        if others_pass["verified"] and is_verified(document, now):
+            add("verified", "true")
+        if others_pass["accepting"] and document["accepting"]:
+            add("accepting", "true")
+    return counts
+
+
+def sort_key(query, now):
+    def missing_last(value):
+        return (value is None, value if value is not None else 0)
+
+    def key(entry):
+        document, distance, score = entry
+        if query.sort == "nearest":
+            return (missing_last(distance), document["id"])
+        if query.sort == "price":
+            return (missing_last(document["hourly_from"]), missing_last(distance), document["id"])
+        if query.sort == "rating":
+            rating = document["rating"]
+            return (
+                missing_last(-rating if rating else None),
+                -document["review_count"],
+                missing_last(distance),
+                document["id"],
+            )
+        return (-score, missing_last(distance), document["id"])
+
+    return key
+
+
+def search(query, now=None):
+    now = now or timezone.now()
+    serving = candidates(query, now)
+    distances = dict(serving.values_list("pk", "distance_km"))
+    documents = documents_for(Listing.objects.filter(pk__in=distances)) if distances else []
+
+    matcher = None
+    if text_query := text.parse(query.text):
+        vocabulary = set()
+        tokenised = {}
+        for document in documents:
+            tokenised[document["id"]] = field_tokens(document)
+            for words in tokenised[document["id"]].values():
+                vocabulary.update(words)
+        matcher = text.TextMatcher(text_query, vocabulary)
+
+    area = []
+    entries = []
+    for document in documents:
+        distance = distances[document["id"]]
+        area.extend((service_type, document["hourly_from"]) for service_type in document["service_types"])
+        text_score = matcher.score(tokenised[document["id"]]) if matcher else 0.0
+        if text_score is None:
+            continue
+        entries.append((document, distance, text_score, failed_filters(document, query, now)))
+
+    results = []
+    for document, distance, text_score, failed in entries:
+        if not failed:
+            score = blend(text_score, distance, is_verified(document, now), is_fresh(document, now), document["rating"])
+            results.append((document, distance, score))
+    results.sort(key=sort_key(query, now))
+    page = results[query.offset : query.offset + query.page_size]
+    return SearchResults(
+        total=len(results),
+        hits=[Hit(document["id"], distance, score) for document, distance, score in page],
+        facets=facet_counts([(document, failed) for document, _, _, failed in entries], query, now),
+        fair_prices=fair_prices(area),
+        backend=NAME,
+    )

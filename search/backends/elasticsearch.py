@@ -1,0 +1,332 @@
+"""The Elasticsearch backend: the same answers as `search.backends.database`, computed by the engine.
+
+Two requests: the radii that listings use (for exact coverage), then one for everything else. Its main query holds
+what every figure on the page shares (the place's coverage, visibility, the searcher's distance cap, a listing
+restriction and the words); the filters go in `post_filter`, so each facet's aggregation can apply all the *other*
+filters (see `database.facet_counts`); a `global` aggregation collects the local prices for fair-price figures,
+whatever the words and filters. Best match is the same blend as `base.blend`, as a `function_score`. Any failure
+of the engine raises `SearchUnavailable`, so the database answers.
+"""
+
+from django.utils import timezone
+from elastic_transport import TransportError
+from elasticsearch import ApiError
+from elasticsearch.dsl import Q, Search
+
+from providers.models import AvailabilitySlot, Listing
+
+from .. import index, text
+from ..geocoding import Point
+from .base import (
+    DISTANCE_HALF_KM,
+    DISTANCE_WEIGHT,
+    FACETS,
+    FRESH_WEIGHT,
+    VERIFIED_WEIGHT,
+    Hit,
+    SearchResults,
+    SearchUnavailable,
+    fair_prices,
+)
+
+NAME = "elasticsearch"
+MANY = 10_000  # bucket count for terms aggregations: more than there are taxonomy terms or distinct prices
+FUZZY_EXPANSIONS = 200
+# function_score adds 1 when none of its functions matches a document; a function that always matches, with this
+# weight, makes the sum uniform, and is taken off each hit's score again.
+BASELINE = 1.0
+DAYS = range(7)
+
+
+class _Request:
+    def __init__(self, query, now, radii):
+        self.query = query
+        self.now = now
+        self.radii = radii  # every radius (km) that indexed listings have
+        self.point = {"lat": query.place.point.latitude, "lon": query.place.point.longitude}
+
+    # What every figure shares -------------------------------------------------------------------------------
+
+    def visibility(self):
+        return [Q("term", status=Listing.Status.PUBLISHED), Q("range", visible_until={"gte": self.now.isoformat()})]
+
+    def coverage(self):
+        """Listings whose radius reaches the place, or whose council areas include it (see `search.coverage`).
+
+        "Distance to the base within the listing's own radius" is one `geo_distance` per radius in use, each for
+        the listings with that radius: exact, where a polygon around each circle is not (and osmem-server answers
+        `geo_shape` queries by bounding box only)."""
+        reaching = [
+            Q(
+                "bool",
+                filter=[Q("term", radius_km=radius), Q("geo_distance", distance=f"{radius}km", location=self.point)],
+            )
+            for radius in self.radii
+        ]
+        serving = [
+            Q(
+                "bool",
+                filter=[
+                    Q("term", area_kind=Listing.AreaKind.RADIUS),
+                    Q("bool", should=reaching, minimum_should_match=1),
+                ],
+            )
+        ]
+        if self.query.place.council_area:
+            serving.append(
+                Q(
+                    "bool",
+                    filter=[
+                        Q("term", area_kind=Listing.AreaKind.COUNCIL_AREAS),
+                        Q("term", council_areas=self.query.place.council_area),
+                    ],
+                )
+            )
+        return Q("bool", should=serving, minimum_should_match=1)
+
+    def area(self):
+        """Public listings serving the place within the searcher's cap: what `database.candidates` selects."""
+        clauses = [*self.visibility(), self.coverage()]
+        if self.query.within_km is not None:
+            clauses.append(Q("geo_distance", distance=f"{self.query.within_km}km", location=self.point))
+        if self.query.listing_ids is not None:
+            clauses.append(Q("terms", id=list(self.query.listing_ids)))
+        return clauses
+
+    # Words ----------------------------------------------------------------------------------------------------
+
+    def text_clauses(self):
+        return [self.term_clause(term) for term in text.parse(self.query.text).terms]
+
+    def term_clause(self, term):
+        """The best of the term's alternatives over the fields: exact word, typo-tolerant word (half) or phrase."""
+        clauses = []
+        for alternative in term.alternatives:
+            phrase = " ".join(alternative.words)
+            for field, weight in text.FIELD_WEIGHTS.items():
+                if alternative.is_phrase:
+                    clauses.append(
+                        self.constant(Q("match_phrase", **{field: {"query": phrase, "analyzer": "folded"}}), weight)
+                    )
+                    continue
+                clauses.append(self.constant(Q("match", **{field: {"query": phrase, "analyzer": "folded"}}), weight))
+                if text.allowed_edits(phrase):
+                    fuzzy = {
+                        "query": phrase,
+                        "analyzer": "folded",
+                        "fuzziness": "AUTO",
+                        "fuzzy_transpositions": True,
+                        "prefix_length": 0,
+                        "max_expansions": FUZZY_EXPANSIONS,
+                    }
+                    clauses.append(self.constant(Q("match", **{field: fuzzy}), weight * text.FUZZY_FACTOR))
+        return Q("dis_max", queries=clauses, tie_breaker=0)
+
+    @staticmethod
+    def constant(clause, weight):
+        return Q("constant_score", filter=clause, boost=weight)
+
+    # Filters --------------------------------------------------------------------------------------------------
+
+    def availability(self, days, bands):
+        if days and bands:
+            return Q("terms", slots=[f"{day}-{band}" for day in days for band in bands])
+        if days:
+            return Q("terms", days=list(days))
+        return Q("terms", bands=list(bands))
+
+    def verified(self):
+        return Q("range", verified_until={"gte": self.now.isoformat()})
+
+    def filters(self):
+        """{name: clause} for each chosen filter; "availability" stands for both days and bands."""
+        query = self.query
+        chosen = {}
+        if query.needs:
+            chosen["needs"] = Q("bool", filter=[Q("term", needs=need) for need in query.needs])
+        for name in ("service_types", "funding", "languages"):
+            if selected := getattr(query, name):
+                chosen[name] = Q("terms", **{name: list(selected)})
+        if query.gender:
+            chosen["gender"] = Q("term", gender=query.gender)
+        if query.days or query.bands:
+            chosen["availability"] = self.availability(query.days, query.bands)
+        if query.short_notice:
+            chosen["short_notice"] = Q("term", short_notice=True)
+        if query.max_price is not None:
+            chosen["max_price"] = Q("range", hourly_from={"lte": float(query.max_price)})
+        if query.verified_only:
+            chosen["verified"] = self.verified()
+        if query.accepting_only:
+            chosen["accepting"] = Q("term", accepting=True)
+        return chosen
+
+    @staticmethod
+    def all_of(clauses):
+        return Q("bool", filter=list(clauses)) if clauses else Q("match_all")
+
+    # Facets ---------------------------------------------------------------------------------------------------
+
+    def facet_aggregations(self, filters):
+        def others(*names):
+            return self.all_of([clause for name, clause in filters.items() if name not in names])
+
+        aggs = {
+            "needs": {"filter": others().to_dict(), "aggs": {"values": {"terms": {"field": "needs", "size": MANY}}}}
+        }
+        for name in ("service_types", "funding", "languages", "gender"):
+            aggs[name] = {
+                "filter": others(name).to_dict(),
+                "aggs": {"values": {"terms": {"field": name, "size": MANY}}},
+            }
+        query = self.query
+        aggs["availability"] = {
+            "filter": others("availability").to_dict(),
+            "aggs": {
+                "days": {
+                    "filters": {"filters": {str(day): self.availability((day,), query.bands).to_dict() for day in DAYS}}
+                },
+                "bands": {
+                    "filters": {
+                        "filters": {
+                            band: self.availability(query.days, (band,)).to_dict()
+                            for band in AvailabilitySlot.Band.values
+                        }
+                    }
+                },
+            },
+        }
+        flags = {
+            "short_notice": Q("term", short_notice=True),
+            "verified": self.verified(),
+            "accepting": Q("term", accepting=True),
+        }
+        for name, clause in flags.items():
+            aggs[f"flag_{name}"] = {"filter": Q("bool", filter=[others(name), clause]).to_dict()}
+        return aggs
+
+    @staticmethod
+    def facets_from(aggregations):
+        facets = {name: {} for name, _ in FACETS}
+        for name in ("needs", "service_types", "funding", "languages", "gender"):
+            for bucket in aggregations[name]["values"]["buckets"]:
+                if bucket["key"] != "" and bucket["doc_count"]:
+                    facets[name][str(bucket["key"])] = bucket["doc_count"]
+        for name in ("days", "bands"):
+            for key, bucket in aggregations["availability"][name]["buckets"].items():
+                if bucket["doc_count"]:
+                    facets[name][key] = bucket["doc_count"]
+        for name in ("short_notice", "verified", "accepting"):
+            if count := aggregations[f"flag_{name}"]["doc_count"]:
+                facets[name]["true"] = count
+        return facets
+
+    def fair_price_aggregation(self):
+        return {
+            "global": {},
+            "aggs": {
+                "area": {
+                    "filter": self.all_of(self.area()).to_dict(),
+                    "aggs": {
+                        "types": {
+                            "terms": {"field": "service_types", "size": MANY},
+                            "aggs": {"prices": {"terms": {"field": "hourly_from", "size": MANY}}},
+                        }
+                    },
+                }
+            },
+        }
+
+    @staticmethod
+    def fair_prices_from(aggregation):
+        pairs = []
+        for type_bucket in aggregation["area"]["types"]["buckets"]:
+            for price_bucket in type_bucket["prices"]["buckets"]:
+                pairs += [(type_bucket["key"], price_bucket["key"])] * price_bucket["doc_count"]
+        return fair_prices(pairs)
+
+    # Scoring and order ----------------------------------------------------------------------------------------
+
+    def scored_query(self):
+        matching = Q("bool", must=self.text_clauses(), filter=self.area())
+        functions = [
+            {"filter": {"match_all": {}}, "weight": BASELINE},
+            {
+                "filter": {"exists": {"field": "location"}},
+                "exp": {
+                    "location": {"origin": self.point, "scale": f"{DISTANCE_HALF_KM}km", "offset": "0km", "decay": 0.5}
+                },
+                "weight": DISTANCE_WEIGHT,
+            },
+            {"filter": self.verified().to_dict(), "weight": VERIFIED_WEIGHT},
+            {"filter": Q("range", fresh_until={"gt": self.now.isoformat()}).to_dict(), "weight": FRESH_WEIGHT},
+        ]
+        # Ratings join the blend (RATING_WEIGHT * rating / 5) once reviews are indexed; every rating is None today.
+        return Q("function_score", query=matching, functions=functions, score_mode="sum", boost_mode="sum")
+
+    def sort(self):
+        nearest = {"_geo_distance": {"location": self.point, "order": "asc", "unit": "km", "distance_type": "arc"}}
+        by_id = {"id": {"order": "asc"}}
+        if self.query.sort == "nearest":
+            return [nearest, by_id]
+        if self.query.sort == "price":
+            return [{"hourly_from": {"order": "asc", "missing": "_last"}}, nearest, by_id]
+        if self.query.sort == "rating":
+            return [
+                {"rating": {"order": "desc", "missing": "_last"}},
+                {"review_count": {"order": "desc"}},
+                nearest,
+                by_id,
+            ]
+        return [{"_score": {"order": "desc"}}, nearest, by_id]
+
+    def body(self):
+        filters = self.filters()
+        aggs = self.facet_aggregations(filters)
+        aggs["fair_prices"] = self.fair_price_aggregation()
+        search = Search().query(self.scored_query()).sort(*self.sort())
+        if filters:
+            search = search.post_filter(self.all_of(filters.values()))
+        search = search.source(["id", "location"]).extra(
+            from_=self.query.offset, size=self.query.page_size, track_total_hits=True, track_scores=True
+        )
+        return {**search.to_dict(), "aggs": aggs}
+
+    def results(self, response):
+        origin = self.query.place.point
+        hits = []
+        for hit in response["hits"]["hits"]:
+            source = hit["_source"]
+            location = source.get("location")
+            distance = origin.distance_km(Point(location["lat"], location["lon"])) if location else None
+            hits.append(Hit(source["id"], distance, (hit.get("_score") or BASELINE) - BASELINE))
+        aggregations = response["aggregations"]
+        return SearchResults(
+            total=response["hits"]["total"]["value"],
+            hits=hits,
+            facets=self.facets_from(aggregations),
+            fair_prices=self.fair_prices_from(aggregations["fair_prices"]),
+            backend=NAME,
+        )
+
+
+def radii_in_use(es):
+    """The distinct radii of the indexed radius listings (a few dozen in practice), for `_Request.coverage`."""
+    response = es.search(
+        index=index.alias_name(),
+        size=0,
+        query={"term": {"area_kind": Listing.AreaKind.RADIUS}},
+        aggs={"radii": {"terms": {"field": "radius_km", "size": MANY}}},
+    ).body
+    return sorted(bucket["key"] for bucket in response["aggregations"]["radii"]["buckets"])
+
+
+def search(query, now=None):
+    now = now or timezone.now()
+    try:
+        es = index.client()
+        request = _Request(query, now, radii_in_use(es))
+        response = es.search(index=index.alias_name(), body=request.body()).body
+    except (ApiError, TransportError) as error:
+        raise SearchUnavailable(f"{type(error).__name__}: {error}") from error
+    return request.results(response)

@@ -1,0 +1,80 @@
+"""What someone asked for: a place, words and filters, parsed from the URL (which holds the whole query).
+
+`ListingQuery` is what both search backends take; `SearchForm` turns request parameters into one, with a clear,
+translated error for each bad value, and `ListingQuery.to_params()` turns it back into the URL's parameters.
+"""
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from .geocoding import Point
+
+KM_PER_MILE = 1.609344
+
+SORT_BEST = "best"
+SORT_NEAREST = "nearest"
+SORT_PRICE = "price"
+SORT_RATING = "rating"
+SORTS = (SORT_BEST, SORT_NEAREST, SORT_PRICE, SORT_RATING)
+
+GENDERS = ("woman", "man", "non_binary")
+UNITS = ("mi", "km")
+PAGE_SIZE = 20
+MAX_PAGE = 500
+
+# Multi-valued filters: the URL parameter, the document field, and whether several choices mean "all of" or "any of".
+# Someone with two needs wants support that meets both; someone who speaks two languages is happy with either.
+TERM_FILTERS = (
+    ("need", "needs", "all"),
+    ("service", "service_types", "any"),
+    ("funding", "funding", "any"),
+    ("language", "languages", "any"),
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    label: str
+    point: Point
+    council_area: str | None = None
+    outward_code: str | None = None  # what the demand log keeps; never a full postcode
+
+
+@dataclass(frozen=True)
+class ListingQuery:
+    place: Place
+    text: str = ""
+    needs: tuple[str, ...] = ()
+    service_types: tuple[str, ...] = ()
+    funding: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    gender: str = ""
+    days: tuple[int, ...] = ()
+    bands: tuple[str, ...] = ()
+    short_notice: bool = False
+    max_price: Decimal | None = None
+    verified_only: bool = False
+    accepting_only: bool = False
+    within_km: float | None = None  # the searcher's own limit on distance to the listing's base
+    sort: str = SORT_BEST
+    page: int = 1
+    page_size: int = PAGE_SIZE
+    listing_ids: tuple[int, ...] | None = field(default=None, compare=False)  # restricts to these (saved searches)
+
+    def but(self, **changes):
+        return replace(self, **changes)
+
+    @property
+    def offset(self):
+        return (self.page - 1) * self.page_size
+
+    def active_filter_count(self):
+        return (
+            len(self.needs)
+            + len(self.service_types)
+            + len(self.funding)
+            + len(self.languages)
+            + len(self.days)
+            + len(self.bands)
+            + sum(map(bool, (self.gender, self.short_notice, self.max_price, self.verified_only, self.accepting_only)))
+        )

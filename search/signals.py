@@ -1,0 +1,73 @@
+"""Keep the listing index current: after each commit that changes what a listing's search document holds, queue a
+reindex of the listings concerned. Nothing is queued when listings are searched in the database."""
+
+from functools import partial
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from providers.models import AvailabilitySlot, Listing, Organisation, PersonalAssistant, RateCardItem, Verification
+
+
+def engine_configured():
+    return getattr(settings, "LISTING_SEARCH_BACKEND", "database") != "database"
+
+
+def queue_reindex(listing_ids):
+    listing_ids = sorted({pk for pk in listing_ids if pk is not None})
+    if not listing_ids or not engine_configured():
+        return
+    from .tasks import reindex_listings
+
+    transaction.on_commit(partial(reindex_listings.enqueue, listing_ids))
+
+
+def listing_changed(sender, instance, **kwargs):
+    queue_reindex([instance.pk])
+
+
+def listing_terms_changed(sender, instance, action, model, pk_set, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if isinstance(instance, Listing):
+        queue_reindex([instance.pk])
+    elif model is Listing:  # changed from the other side: a term or council area gained or lost listings
+        queue_reindex(pk_set or [])
+
+
+def listing_part_changed(sender, instance, **kwargs):
+    queue_reindex([instance.listing_id])
+
+
+def owner_changed(sender, instance, **kwargs):
+    """An organisation's or PA's name (and a PA's gender) appear in their listings' documents."""
+    queue_reindex(instance.listings.values_list("pk", flat=True))
+
+
+def verification_changed(sender, instance, **kwargs):
+    owners = Listing.objects.none()
+    if instance.organisation_id:
+        owners = Listing.objects.filter(organisation_id=instance.organisation_id)
+    elif instance.personal_assistant_id:
+        owners = Listing.objects.filter(personal_assistant_id=instance.personal_assistant_id)
+    queue_reindex(owners.values_list("pk", flat=True))
+
+
+M2M_FIELDS = ("needs", "service_types", "funding_options", "languages", "council_areas")
+
+
+def connect():
+    uid = "site_search."
+    post_save.connect(listing_changed, sender=Listing, dispatch_uid=uid + "listing_saved")
+    post_delete.connect(listing_changed, sender=Listing, dispatch_uid=uid + "listing_deleted")
+    for field in M2M_FIELDS:
+        through = getattr(Listing, field).through
+        m2m_changed.connect(listing_terms_changed, sender=through, dispatch_uid=f"{uid}{field}_changed")
+    for model in (RateCardItem, AvailabilitySlot):
+        post_save.connect(listing_part_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_saved")
+        post_delete.connect(listing_part_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_deleted")
+    for model in (Organisation, PersonalAssistant):
+        post_save.connect(owner_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_saved")
+    post_save.connect(verification_changed, sender=Verification, dispatch_uid=uid + "verification_saved")
+    post_delete.connect(verification_changed, sender=Verification, dispatch_uid=uid + "verification_deleted")

@@ -1,0 +1,191 @@
+"""Free-text matching shared by both backends: tokens, synonyms and typo tolerance defined once.
+
+The database backend applies these rules in Python; the Elasticsearch backend turns the same `TextQuery` into
+queries that mean the same thing (standard tokens, lower case, accents folded, Elasticsearch's AUTO fuzziness with
+transpositions), so a query finds the same listings on either engine.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+MAX_TERMS = 8
+
+# Words people use for the same thing. Each group is matched as alternatives; multi-word entries as phrases.
+SYNONYMS = (
+    ("pa", "personal assistant", "personal assistants"),
+    ("carer", "care worker", "support worker", "carers"),
+    ("respite", "short break", "short breaks"),
+    ("bsl", "british sign language", "sign language"),
+    ("dementia", "alzheimers", "memory loss"),
+    ("autism", "autistic", "asd"),
+    ("learning disability", "learning disabilities"),
+    ("personal care", "washing and dressing"),
+    ("advocacy", "advocate"),
+    ("sitting service", "sitter"),
+)
+
+# Where a word is found matters: in the title most, then the summary and the listing's terms, then anywhere else.
+FIELD_WEIGHTS = {"title": 3.0, "summary": 2.0, "terms": 2.0, "body": 1.0}
+FUZZY_FACTOR = 0.5  # a typo-tolerant match counts half an exact one
+
+# Tokens: runs of letters, digits and combining marks (Indic vowel signs belong to their word), and each Chinese
+# or Hiragana character on its own, as Elasticsearch's standard tokenizer has them; apostrophes, full stops and
+# underscores split words. The Elasticsearch index stores these tokens (`search.index.engine_document`).
+_SINGLE = "\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_MARKS = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me"))
+_TOKEN = re.compile(f"[{_SINGLE}]|(?:[^\\W_{_SINGLE}]|[{re.escape(_MARKS)}])+")
+# Latin letters that asciifolding turns into plain ones but Unicode does not decompose.
+_LATIN_EXTRAS = str.maketrans(
+    {"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h", "ŧ": "t", "ĸ": "q"}
+)
+
+
+def _is_latin(char):
+    return char.isascii() or "\u00c0" <= char <= "\u024f" or "\u1e00" <= char <= "\u1eff"
+
+
+def fold(text):
+    """Lower case without accents: what Elasticsearch's lowercase + asciifolding filters do.
+
+    Only accents on Latin letters go (asciifolding leaves other scripts as they are), so Urdu, Punjabi or Welsh
+    words keep their meaning."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = []
+    base = ""
+    for char in decomposed:
+        if unicodedata.combining(char) and "\u0300" <= char <= "\u036f" and _is_latin(base):
+            continue
+        if not unicodedata.combining(char):
+            base = char
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept)).translate(_LATIN_EXTRAS)
+
+
+def tokens(text):
+    return _TOKEN.findall(fold(text or ""))
+
+
+def allowed_edits(token):
+    """Elasticsearch's AUTO fuzziness: exact up to 2 characters, one edit up to 5, two beyond."""
+    return 0 if len(token) <= 2 else 1 if len(token) <= 5 else 2
+
+
+def within_edits(a, b, limit):
+    """True when a and b differ by at most `limit` insertions, deletions, substitutions or adjacent swaps."""
+    if a == b:
+        return True
+    if limit == 0 or abs(len(a) - len(b)) > limit:
+        return False
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = ca != cb
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return False
+        previous2, previous = previous, current
+    return previous[-1] <= limit
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One way to satisfy a term: a single word (typo-tolerant) or a phrase (exact words in order)."""
+
+    words: tuple[str, ...]
+
+    @property
+    def is_phrase(self):
+        return len(self.words) > 1
+
+
+@dataclass(frozen=True)
+class Term:
+    """Something every matching listing must contain, in any of its alternative forms."""
+
+    alternatives: tuple[Alternative, ...]
+
+
+@dataclass(frozen=True)
+class TextQuery:
+    terms: tuple[Term, ...]
+
+    def __bool__(self):
+        return bool(self.terms)
+
+
+@cache
+def _synonym_groups():
+    return tuple(tuple(tuple(tokens(entry)) for entry in group) for group in SYNONYMS)
+
+
+def parse(text):
+    """Split a query into terms, recognising synonym phrases ("personal assistant") before single words."""
+    words = tokens(text)
+    terms = []
+    index = 0
+    while index < len(words) and len(terms) < MAX_TERMS:
+        for length in (3, 2, 1):
+            chunk = tuple(words[index : index + length])
+            if len(chunk) < length:
+                continue
+            group = next((g for g in _synonym_groups() if chunk in g), None)
+            if group:
+                terms.append(Term(tuple(Alternative(entry) for entry in group)))
+                index += length
+                break
+        else:
+            terms.append(Term((Alternative((words[index],)),)))
+            index += 1
+    return TextQuery(tuple(terms))
+
+
+class TextMatcher:
+    """Scores documents against a query. Typo-tolerant matches are worked out once per word of the vocabulary, not
+    once per document, so scoring a thousand listings stays cheap."""
+
+    def __init__(self, query, vocabulary):
+        self.query = query
+        self.near_words = {}
+        for term in query.terms:
+            for alternative in term.alternatives:
+                if not alternative.is_phrase:
+                    word = alternative.words[0]
+                    limit = allowed_edits(word)
+                    self.near_words[word] = {v for v in vocabulary if within_edits(word, v, limit)}
+
+    def score(self, field_tokens):
+        """Sum over terms of each term's best match; None when some term is not matched at all.
+
+        `field_tokens` maps each field name in FIELD_WEIGHTS to the field's tokens in order."""
+        total = 0.0
+        for term in self.query.terms:
+            best = max(self._alternative_score(alternative, field_tokens) for alternative in term.alternatives)
+            if not best:
+                return None
+            total += best
+        return total
+
+    def _alternative_score(self, alternative, field_tokens):
+        best = 0.0
+        for name, weight in FIELD_WEIGHTS.items():
+            words = field_tokens.get(name, ())
+            if alternative.is_phrase:
+                found = weight if _contains_phrase(words, alternative.words) else 0.0
+            elif alternative.words[0] in words:
+                found = weight
+            elif not self.near_words[alternative.words[0]].isdisjoint(words):
+                found = weight * FUZZY_FACTOR
+            else:
+                found = 0.0
+            best = max(best, found)
+        return best
+
+
+def _contains_phrase(words, phrase):
+    size = len(phrase)
+    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))

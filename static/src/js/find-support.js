@@ -1,0 +1,87 @@
+/**
+ * Find support: progressive enhancements. The page works fully without them.
+ *
+ * - "Use my location": asks the browser for a position, puts it (rounded to about 100 m) in the form's hidden
+ *   `near` field and submits. The place box is cleared so the position is used.
+ * - The results map: a button shows a Leaflet map of this page's results beside the list, which stays complete.
+ *   Leaflet is loaded only when the map is first shown. Personal assistants' markers are approximate.
+ *
+ * Filters are applied with their buttons, never on change: a page reload on every tick would move the focus and
+ * surprise people using screen readers (WCAG 3.2.2).
+ */
+
+function useMyLocation () {
+  const container = document.querySelector('[data-module="app-use-location"]')
+  const form = document.getElementById('find-form')
+  if (!container || !form || !('geolocation' in navigator)) return
+  container.hidden = false
+  const button = container.querySelector('button')
+  const status = container.querySelector('.app-use-location__status')
+  button.addEventListener('click', () => {
+    status.textContent = container.dataset.findingText || ''
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        const round = (value) => Math.round(value * 1000) / 1000
+        form.querySelector('input[name="near"]').value =
+          `${round(position.coords.latitude)},${round(position.coords.longitude)}`
+        form.querySelector('input[name="where"]').value = ''
+        form.submit()
+      },
+      () => { status.textContent = container.dataset.failedText || '' },
+      { enableHighAccuracy: false, timeout: 10000, maximumAge: 600000 }
+    )
+  })
+}
+
+function loadScript (src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script')
+    script.src = src
+    script.onload = resolve
+    script.onerror = reject
+    document.head.appendChild(script)
+  })
+}
+
+function resultsMap () {
+  const container = document.querySelector('[data-module="app-results-map"]')
+  const data = document.getElementById('map-markers')
+  if (!container || !data) return
+  container.hidden = false
+  const button = container.querySelector('.app-results-map__toggle')
+  const canvas = container.querySelector('.app-results-map__canvas')
+  const showText = button.textContent
+  let map = null
+  button.addEventListener('click', async () => {
+    const opening = canvas.hidden
+    canvas.hidden = !opening
+    button.setAttribute('aria-expanded', String(opening))
+    button.textContent = opening ? container.dataset.hideText : showText
+    if (!opening || map) return
+    try {
+      await loadScript(container.dataset.leaflet)
+    } catch (error) {
+      canvas.textContent = container.dataset.failedText
+      return
+    }
+    const markers = JSON.parse(data.textContent)
+    const L = window.L
+    map = L.map(canvas, { scrollWheelZoom: false })
+    if (container.dataset.tiles) {
+      L.tileLayer(container.dataset.tiles, { maxZoom: 18, attribution: container.dataset.attribution }).addTo(map)
+    }
+    const points = markers.map((marker) => {
+      const link = document.createElement('a')
+      link.href = marker.url
+      link.textContent = marker.title
+      L.marker([marker.lat, marker.lon], { title: marker.title, alt: marker.title, keyboard: true })
+        .addTo(map)
+        .bindPopup(link)
+      return [marker.lat, marker.lon]
+    })
+    map.fitBounds(points, { padding: [24, 24], maxZoom: 13 })
+  })
+}
+
+useMyLocation()
+resultsMap()

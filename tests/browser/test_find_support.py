@@ -1,0 +1,109 @@
+"""Find support in a real browser: postcode, two needs and a language, facet counts, removing a filter, sorting,
+opening a listing and coming back with the back button; with and without JavaScript; axe-core on every page."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from providers.seed import seed_default_taxonomies
+from tests.search_data import published_listing
+from tests.site_tree import build_site
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def directory(transactional_db):
+    build_site()
+    seed_default_taxonomies()
+    published_listing(
+        "Leith dementia care",
+        km=1,
+        needs=["dementia", "personal-care"],
+        languages=["polish"],
+        price="21.00",
+        verified=True,
+    )
+    published_listing(
+        "Polish-speaking PA", km=3, needs=["dementia", "personal-care"], languages=["polish"], price="17.00"
+    )
+    published_listing("Urdu-speaking PA", km=2, needs=["dementia", "personal-care"], languages=["urdu"], price="16.00")
+    published_listing("Autism support", km=2, needs=["autism"], languages=["polish"], price="19.00")
+    published_listing("Out of area", km=30, radius_km=5, needs=["dementia"], languages=["polish"])
+
+
+def result_titles(page):
+    return page.locator(".app-result__title a").all_inner_texts()
+
+
+def journey(visitor):
+    page = visitor.page
+    visitor.visit("/find-support/")
+    page.get_by_label("Postcode or place").fill("EH6 5AA")
+    page.locator("#find-form").get_by_role("button", name="Search").click()
+    visitor.check()
+    expect(page.locator("#result-count")).to_contain_text("4 results for support that covers EH6 5AA")
+    assert "Out of area" not in result_titles(page)
+
+    filters = page.locator("#filters-form")
+    filters.get_by_role("checkbox", name=re.compile(r"^Dementia \(3")).check()
+    filters.get_by_role("checkbox", name=re.compile(r"^Personal care \(3")).check()
+    filters.get_by_role("checkbox", name=re.compile(r"^Polish \(3")).check()
+    filters.get_by_role("button", name="Apply filters").first.click()
+    visitor.check()
+    expect(page.locator("#result-count")).to_contain_text("2 results")
+    assert sorted(result_titles(page)) == ["Leith dementia care", "Polish-speaking PA"]
+    # Facet counts say what each other choice would give: Urdu instead of Polish would find one.
+    expect(filters.get_by_role("checkbox", name=re.compile(r"^Urdu \(1 result"))).to_be_visible()
+    expect(filters.get_by_role("checkbox", name=re.compile(r"^Autism \(0 results"))).to_be_visible()
+
+    page.get_by_role("link", name="Remove Polish").click()
+    visitor.check()
+    expect(page.locator("#result-count")).to_contain_text("3 results")
+
+    page.get_by_role("navigation", name="Sort by").get_by_role("link", name="Lowest price").click()
+    visitor.check()
+    assert result_titles(page) == ["Urdu-speaking PA", "Polish-speaking PA", "Leith dementia care"]
+    results_url = page.url
+
+    page.get_by_role("link", name="Polish-speaking PA").click()
+    visitor.check()
+    expect(page.locator("h1")).to_have_text("Polish-speaking PA")
+    page.go_back()
+    page.wait_for_load_state("load")
+    assert page.url == results_url
+    assert result_titles(page) == ["Urdu-speaking PA", "Polish-speaking PA", "Leith dementia care"]
+    expect(page.locator("#filters-form").get_by_role("checkbox", name=re.compile(r"^Dementia"))).to_be_checked()
+
+
+def test_the_find_support_journey_with_javascript(visitor, directory):
+    journey(visitor)
+
+
+def test_the_find_support_journey_without_javascript(visitor_without_js, directory):
+    journey(visitor_without_js)
+
+
+def test_the_map_shows_beside_the_list_with_javascript(visitor, directory):
+    visitor.visit("/find-support/?where=EH6+5AA")
+    page = visitor.page
+    toggle = page.locator(".app-results-map__toggle")
+    expect(toggle).to_have_text("Show results on a map")
+    toggle.click()
+    expect(page.locator("#results-map .leaflet-marker-icon")).to_have_count(4)
+    assert page.locator("#results-map").get_attribute("dir") == "ltr"
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(toggle).to_have_text("Hide the map")
+    assert len(result_titles(page)) == 4  # the list stays complete
+    visitor.check()
+
+
+def test_an_ambiguous_place_and_a_bad_postcode_in_urdu(visitor, directory):
+    visitor.visit("/ur/find-support/?where=Newport")
+    page = visitor.page
+    assert page.get_attribute("html", "dir") == "rtl"
+    page.get_by_role("link", name="Newport, Pembrokeshire").click()
+    visitor.check()
+    visitor.visit("/ur/find-support/?where=ZZ99+9ZZ", expected_status=400)
+    expect(page.locator(".govuk-error-summary")).to_be_visible()

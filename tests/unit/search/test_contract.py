@@ -1,0 +1,592 @@
+"""The search contract: the database and Elasticsearch backends give the same answers to the same questions.
+
+Every test in the first part runs on both backends (the `backend` fixture) with data made here and expectations
+worked out from that data by hand. The Elasticsearch backend runs against osmem-server, an in-memory engine.
+"""
+
+import logging
+import math
+import socket
+import threading
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+from wagtail.models import Locale
+
+from providers.models import (
+    AvailabilitySlot,
+    CouncilArea,
+    FundingOption,
+    Language,
+    Listing,
+    Need,
+    Organisation,
+    PersonalAssistant,
+    RateCardItem,
+    ServiceType,
+    Verification,
+)
+from search import engine, index
+from search.backends import elasticsearch as engine_backend
+from search.backends.base import SearchUnavailable
+from search.geocoding import Point
+from search.query import ListingQuery, Place
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+EDINBURGH = Point(55.9533, -3.1883)
+CITY = "City of Edinburgh"
+HERE = Place("Edinburgh", EDINBURGH, council_area=CITY, outward_code="EH1")
+
+
+def east(km):
+    return Point(EDINBURGH.latitude, EDINBURGH.longitude + km / (111.320 * math.cos(math.radians(EDINBURGH.latitude))))
+
+
+def make_listing(
+    title,
+    km,
+    radius_km=None,
+    *,
+    council_areas=(),
+    pa=None,
+    needs=(),
+    services=(),
+    funding=(),
+    languages=(),
+    slots=(),
+    price="18.00",
+    verification=None,
+    confirmed_days_ago=0,
+    status=Listing.Status.PUBLISHED,
+    **fields,
+):
+    """A listing `km` east of central Edinburgh, by an organisation or by `pa` (a PersonalAssistant).
+
+    `verification` is None, "current", "expired" or "pending" (for the owner)."""
+    slug = f"contract-{Listing.objects.count() + 1}-{title.lower().replace(' ', '-')[:40]}"
+    organisation = None
+    if pa is None:
+        organisation = Organisation.objects.create(name=f"{title} Ltd", slug=f"org-{slug}", kind="charity")
+    base = east(km)
+    listing = Listing(
+        organisation=organisation,
+        personal_assistant=pa,
+        title=title,
+        slug=slug,
+        summary=fields.pop("summary", "Support at home."),
+        status=status,
+        area_kind=Listing.AreaKind.COUNCIL_AREAS if council_areas else Listing.AreaKind.RADIUS,
+        latitude=base.latitude,
+        longitude=base.longitude,
+        radius_km=Decimal(str(radius_km)) if radius_km else None,
+        base_label="Lothian",
+        published_at=timezone.now(),
+        last_confirmed_at=timezone.now() - timedelta(days=confirmed_days_ago),
+        **fields,
+    )
+    listing.skip_history_when_saving = True  # history is not what these tests are about, and it is slow
+    listing.save()
+    listing.needs.set(Need.objects.filter(slug__in=needs, locale__language_code="en"))
+    listing.service_types.set(ServiceType.objects.filter(slug__in=services, locale__language_code="en"))
+    listing.funding_options.set(FundingOption.objects.filter(slug__in=funding, locale__language_code="en"))
+    listing.languages.set(Language.objects.filter(slug__in=languages, locale__language_code="en"))
+    for area in council_areas:
+        listing.council_areas.add(CouncilArea.objects.get_or_create(name=area, defaults={"slug": area.lower()})[0])
+    if price is not None:
+        RateCardItem.objects.create(listing=listing, description="Weekday hour", amount=Decimal(price))
+    for day, band in slots:
+        AvailabilitySlot.objects.create(listing=listing, day=day, band=band)
+    if verification:
+        today = timezone.localdate()
+        Verification.objects.create(
+            organisation=organisation,
+            personal_assistant=pa,
+            kind=Verification.Kind.INSURANCE,
+            status=Verification.Status.PENDING if verification == "pending" else Verification.Status.VERIFIED,
+            expires_on=today - timedelta(days=1) if verification == "expired" else today + timedelta(days=90),
+        )
+    del listing.skip_history_when_saving
+    return listing
+
+
+def make_pa(name, gender):
+    return PersonalAssistant.objects.create(
+        user=UserFactory(),
+        display_name=name,
+        gender=gender,
+        employment=PersonalAssistant.Employment.SELF_EMPLOYED,
+        home_postcode="EH1 1YZ",
+    )
+
+
+@pytest.fixture
+def market(db):
+    """Five listings serve central Edinburgh (A, B, C, E, I); four others never show there (D, F, G, H)."""
+    from providers.seed import seed_default_taxonomies
+
+    seed_default_taxonomies()
+    made = {}
+    made["A"] = make_listing(
+        "Dementia care in Leith",
+        2,
+        10,
+        needs=["dementia", "personal-care"],
+        services=["care-at-home"],
+        funding=["option-1-direct-payment"],
+        languages=["english", "polish"],
+        slots=[(0, "morning"), (1, "evening")],
+        short_notice_cover=True,
+        price="18.00",
+        verification="current",
+    )
+    made["B"] = make_listing(
+        "Portobello helper",
+        5,
+        15,
+        pa=make_pa("Morag", "Female"),
+        summary="Experienced personal assistant.",
+        needs=["personal-care"],
+        services=["personal-assistant"],
+        funding=["option-1-direct-payment", "self-funded"],
+        languages=["english", "urdu"],
+        slots=[(0, "evening"), (5, "morning")],
+        price="16.50",
+        verification="expired",
+        confirmed_days_ago=190,  # past reconfirmation (183 days), still inside the grace period (30 more)
+    )
+    made["C"] = make_listing(
+        "Musselburgh day centre",
+        20,
+        25,
+        needs=["dementia"],
+        services=["day-opportunities", "care-at-home"],
+        funding=["option-3-council-arranged"],
+        languages=["english"],
+        slots=[(2, "afternoon")],
+        accepting_new_clients=False,
+        price="22.00",
+        verification="pending",
+    )
+    made["D"] = make_listing("Too small to reach", 10, 5, needs=["dementia"], services=["care-at-home"], price="10.00")
+    made["E"] = make_listing(
+        "Citywide advocacy",
+        80,
+        council_areas=[CITY, "Midlothian"],
+        needs=["autism"],
+        services=["advocacy"],
+        funding=["self-funded"],
+        price="20.00",
+        verification="current",
+    )
+    made["F"] = make_listing("Fife only", 30, council_areas=["Fife"], services=["advocacy"], price="12.00")
+    made["G"] = make_listing("Draft nearby", 1, 10, services=["care-at-home"], status=Listing.Status.DRAFT)
+    made["H"] = make_listing("Long unconfirmed", 1, 10, services=["care-at-home"], confirmed_days_ago=300)
+    made["I"] = make_listing(
+        "Gordon, support worker",
+        8,
+        20,
+        pa=make_pa("Gordon", "male"),
+        needs=["autism", "personal-care"],
+        services=["personal-assistant"],
+        languages=["english"],
+        slots=[(0, "morning"), (0, "evening")],
+        short_notice_cover=True,
+        price="19.00",
+    )
+    return made
+
+
+def ask(**criteria):
+    return ListingQuery(place=criteria.pop("place", HERE), **criteria)
+
+
+def letters(results, market):
+    by_id = {listing.pk: letter for letter, listing in market.items()}
+    return [by_id[hit.listing_id] for hit in results.hits]
+
+
+def found(search, market, **criteria):
+    """The letters of the listings found, in the backend's order (sorted by nearest unless `sort` is given)."""
+    criteria.setdefault("sort", "nearest")
+    results = search(ask(**criteria))
+    assert results.total == len(results.hits)
+    return letters(results, market)
+
+
+# Coverage and visibility ------------------------------------------------------------------------------------------
+
+
+def test_coverage_by_radius_and_by_council_area(backend, market):
+    # D is 10 km away with a 5 km radius; E is 80 km away but covers the whole council area; C 20 km, radius 25 km.
+    assert found(backend, market) == ["A", "B", "I", "C", "E"]
+    elsewhere = Place("Edinburgh", EDINBURGH, council_area="Fife")
+    assert found(backend, market, place=elsewhere) == ["A", "B", "I", "C", "F"]
+    assert found(backend, market, place=Place("Edinburgh", EDINBURGH)) == ["A", "B", "I", "C"]
+
+
+def test_the_edge_of_a_radius(backend, market):
+    market["R"] = make_listing("Exactly reaching", 15, "15.2")
+    market["S"] = make_listing("Just short", 15, "14.8")
+    market["T"] = make_listing("Far north", 0, 30, summary="North.")
+    Listing.objects.filter(pk=market["T"].pk).update(latitude=EDINBURGH.latitude + 29.9 / 111.2)
+    assert found(backend, market, text="reaching short north") == []  # every word must match
+    assert "R" in found(backend, market) and "S" not in found(backend, market)
+    assert found(backend, market, text="north") == ["T"]
+
+
+def test_distances_are_to_each_listing_base(backend, market):
+    results = backend(ask(sort="nearest"))
+    assert [hit.distance_km for hit in results.hits] == pytest.approx([2, 5, 8, 20, 80], abs=0.2)
+
+
+def test_hidden_stale_and_draft_listings_are_never_found(backend, market):
+    assert found(backend, market, text="nearby") == []
+    assert found(backend, market, text="unconfirmed") == []
+    assert found(backend, market, text="small reach") == []
+
+
+def test_the_searchers_own_distance_cap(backend, market):
+    assert found(backend, market, within_km=10) == ["A", "B", "I"]
+    assert found(backend, market, within_km=4.9) == ["A"]
+
+
+def test_a_restriction_to_some_listings(backend, market):
+    ids = (market["C"].pk, market["E"].pk, market["G"].pk)
+    assert found(backend, market, listing_ids=ids) == ["C", "E"]
+
+
+# Filters ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("criteria", "expected"),
+    [
+        ({"needs": ("dementia",)}, ["A", "C"]),
+        ({"needs": ("dementia", "personal-care")}, ["A"]),  # all of
+        ({"service_types": ("care-at-home", "advocacy")}, ["A", "C", "E"]),  # any of
+        ({"funding": ("self-funded",)}, ["B", "E"]),
+        ({"languages": ("urdu", "polish")}, ["A", "B"]),
+        ({"gender": "woman"}, ["B"]),
+        ({"gender": "man"}, ["I"]),
+        ({"days": (0,)}, ["A", "B", "I"]),
+        ({"days": (2, 5)}, ["B", "C"]),
+        ({"bands": ("evening",)}, ["A", "B", "I"]),
+        ({"days": (0,), "bands": ("evening",)}, ["B", "I"]),  # A is there on Monday mornings and Tuesday evenings
+        ({"short_notice": True}, ["A", "I"]),
+        ({"max_price": Decimal("18.00")}, ["A", "B"]),
+        ({"verified_only": True}, ["A", "E"]),  # B's check has expired, C's is still pending
+        ({"accepting_only": True}, ["A", "B", "I", "E"]),
+        ({"needs": ("personal-care",), "short_notice": True, "max_price": Decimal("18.99")}, ["A"]),
+    ],
+)
+def test_filters(backend, market, criteria, expected):
+    assert found(backend, market, **criteria) == expected
+
+
+# Words ------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("dementia", ["A", "C"]),  # A's title, C's needs
+        ("DEMENTIA", ["A", "C"]),
+        ("dementa", ["A", "C"]),  # a typo
+        ("pa", ["B", "I"]),  # a synonym of "personal assistant"
+        ("gordon", ["I"]),  # the owner's name
+        ("dementia musselburgh", ["C"]),  # every word must match
+        ("zzzz", []),
+    ],
+)
+def test_words(backend, market, words, expected):
+    assert found(backend, market, text=words) == expected
+
+
+def test_a_phrase_must_have_its_words_in_order(backend, market):
+    market["J"] = make_listing("Memory clinic", 3, 10, summary="Help after memory loss.")
+    market["K"] = make_listing("Recall club", 3, 10, summary="Loss of memory is hard.")
+    assert found(backend, market, text="memory loss") == ["A", "J", "C"]  # or dementia, its synonym
+
+
+def test_words_in_a_translated_term_name(backend, market):
+    dementia = Need.objects.get(slug="dementia", locale__language_code="en")
+    urdu = Locale.objects.get_or_create(language_code="ur")[0]
+    translated = dementia.copy_for_translation(urdu)
+    translated.name = "ڈیمنشیا"
+    translated.save()
+    care_at_home = ServiceType.objects.get(slug="care-at-home", locale__language_code="en")
+    gaelic = Locale.objects.get_or_create(language_code="gd")[0]
+    translated = care_at_home.copy_for_translation(gaelic)
+    translated.name = "Cùram aig an taigh"
+    translated.save()
+    assert found(backend, market, text="ڈیمنشیا") == ["A", "C"]
+    assert found(backend, market, text="curam") == ["A", "C"]  # accents folded
+
+
+def test_words_in_scripts_with_vowel_signs_and_in_chinese(backend, market):
+    autism = Need.objects.get(slug="autism", locale__language_code="en")
+    punjabi = Locale.objects.get_or_create(language_code="pa")[0]
+    translated = autism.copy_for_translation(punjabi)
+    translated.name = "ਔਟਿਜ਼ਮ"
+    translated.save()
+    dementia = Need.objects.get(slug="dementia", locale__language_code="en")
+    chinese = Locale.objects.get_or_create(language_code="zh-hans")[0]
+    translated = dementia.copy_for_translation(chinese)
+    translated.name = "失智症"
+    translated.save()
+    assert found(backend, market, text="ਔਟਿਜ਼ਮ") == ["I", "E"]
+    assert found(backend, market, text="ਔਟ") == []  # the vowel signs belong to the word
+    assert found(backend, market, text="失智") == ["A", "C"]
+
+
+def test_apostrophes_and_full_stops_split_words(backend, market):
+    market["P"] = make_listing("Support from Siobhan O'Brien", 3, 10, summary="Rates from £18.50 an hour.")
+    assert found(backend, market, text="o'brien") == ["P"]
+    assert found(backend, market, text="brien") == ["P"]
+    assert found(backend, market, text="18.50") == ["P"]
+
+
+# Facets -----------------------------------------------------------------------------------------------------------
+
+
+def test_facet_counts_without_filters(backend, market):
+    facets = backend(ask()).facets
+    assert facets["needs"] == {"dementia": 2, "personal-care": 3, "autism": 2}
+    assert facets["service_types"] == {
+        "care-at-home": 2,
+        "day-opportunities": 1,
+        "personal-assistant": 2,
+        "advocacy": 1,
+    }
+    assert facets["funding"] == {"option-1-direct-payment": 2, "self-funded": 2, "option-3-council-arranged": 1}
+    assert facets["languages"] == {"english": 4, "polish": 1, "urdu": 1}
+    assert facets["gender"] == {"woman": 1, "man": 1}
+    assert facets["days"] == {"0": 3, "1": 1, "2": 1, "5": 1}
+    assert facets["bands"] == {"morning": 3, "evening": 3, "afternoon": 1}
+    assert facets["short_notice"] == {"true": 2}
+    assert facets["verified"] == {"true": 2}
+    assert facets["accepting"] == {"true": 4}
+
+
+def test_each_facet_counts_what_the_other_filters_leave(backend, market):
+    facets = backend(ask(languages=("polish",), bands=("evening",))).facets
+    # Needs count the results themselves (choosing another need narrows them): only A.
+    assert facets["needs"] == {"dementia": 1, "personal-care": 1}
+    assert facets["needs"].get("autism", 0) == 0
+    # Languages count what the other filters (evenings) leave: A, B and I.
+    assert facets["languages"] == {"english": 3, "polish": 1, "urdu": 1}
+    # Service types count Polish speakers free in the evening: A.
+    assert facets["service_types"] == {"care-at-home": 1}
+    # Days are counted for the chosen band (evening), bands with no day chosen; both among Polish speakers (A).
+    assert facets["days"] == {"1": 1}
+    assert facets["bands"] == {"morning": 1, "evening": 1}
+    assert facets["short_notice"] == {"true": 1}
+    assert facets["accepting"] == {"true": 1}
+    assert facets["verified"] == {"true": 1}
+    assert facets["gender"] == {}
+
+
+def test_flag_facets_ignore_their_own_filter(backend, market):
+    facets = backend(ask(verified_only=True)).facets
+    assert facets["verified"] == {"true": 2}
+    assert facets["short_notice"] == {"true": 1}  # A
+    assert facets["days"] == {"0": 1, "1": 1}  # A (E has no availability)
+
+
+def test_facets_count_only_listings_matching_the_words(backend, market):
+    facets = backend(ask(text="dementia", days=(0,))).facets
+    assert facets["days"] == {"0": 1, "1": 1, "2": 1}  # A and C, whatever the day
+    assert facets["needs"] == {"dementia": 1, "personal-care": 1}  # A only: C is not free on Mondays
+
+
+# Order and pages --------------------------------------------------------------------------------------------------
+
+
+def test_sorted_by_price_then_distance(backend, market):
+    assert found(backend, market, sort="price") == ["B", "A", "I", "E", "C"]
+    make_listing("No hourly price", 3, 10, price=None)
+    results = backend(ask(sort="price"))
+    assert results.hits[-1].distance_km == pytest.approx(3, abs=0.05)  # listings without a price come last
+
+
+def test_sorted_by_rating_falls_back_to_distance(backend, market):
+    assert found(backend, market, sort="rating") == ["A", "B", "I", "C", "E"]
+
+
+def test_best_match_blends_nearness_checks_and_freshness(backend, market):
+    results = backend(ask(sort="best"))
+    # A: 2·0.5^(2/10) + verified + fresh = 3.74; I: 1.15 + fresh; E: 0.01 + verified + fresh; C: 0.5 + fresh;
+    # B: 1.41 (its check expired and its details need confirming).
+    assert letters(results, market) == ["A", "I", "E", "C", "B"]
+    assert [round(hit.score, 2) for hit in results.hits] == [3.74, 2.15, 2.01, 1.5, 1.41]
+
+
+def test_best_match_puts_words_in_the_title_first(backend, market):
+    results = backend(ask(sort="best", text="dementia"))
+    assert letters(results, market) == ["A", "C"]
+    assert [round(hit.score, 2) for hit in results.hits] == [6.74, 3.5]  # title 3 + 3.74; needs 2 + 1.5
+    typo = backend(ask(sort="best", text="dementa"))
+    assert [round(hit.score, 2) for hit in typo.hits] == [5.24, 2.5]  # typos count half
+
+
+@pytest.mark.parametrize("sort", ["best", "nearest", "price", "rating"])
+def test_pages_do_not_overlap_and_cover_all_results(backend, market, sort):
+    everything = letters(backend(ask(sort=sort)), market)
+    pages = [backend(ask(sort=sort, page=page, page_size=2)) for page in (1, 2, 3)]
+    assert [page.total for page in pages] == [5, 5, 5]
+    assert [letters(page, market) for page in pages] == [everything[0:2], everything[2:4], everything[4:]]
+
+
+# Fair prices ------------------------------------------------------------------------------------------------------
+
+
+def test_fair_prices_need_five_local_rates_and_ignore_words_and_filters(backend, db):
+    from providers.seed import seed_default_taxonomies
+
+    seed_default_taxonomies()
+    for km, price in zip((1, 2, 3, 4, 5, 6), ("15.00", "16.00", "16.99", "17.01", "18.00", "30.00"), strict=True):
+        make_listing(f"Care {km}", km, 10, services=["care-at-home"], price=price)
+    for km, price in zip((1, 2, 3, 4), ("20.00", "21.00", "22.00", "23.00"), strict=True):
+        make_listing(f"Advocate {km}", km, 10, services=["advocacy"], price=price)
+    make_listing("Care with no hourly rate", 1, 10, services=["care-at-home"], price=None)
+    make_listing("Care elsewhere", 30, 10, services=["care-at-home"], price="99.00")
+    make_listing("Care unpublished", 1, 10, services=["care-at-home"], price="1.00", status=Listing.Status.DRAFT)
+    results = backend(ask(text="nothing matches this", short_notice=True))
+    assert results.total == 0
+    assert set(results.fair_prices) == {"care-at-home"}  # advocacy has only four rates
+    fair = results.fair_prices["care-at-home"]
+    assert (fair.lower_quartile, fair.median, fair.upper_quartile, fair.count) == (
+        Decimal("16.25"),
+        Decimal("17.00"),
+        Decimal("17.75"),
+        6,
+    )
+    assert set(backend(ask(within_km=4.5)).fair_prices) == set()  # the cap leaves four care rates
+
+
+# The engine in particular -----------------------------------------------------------------------------------------
+
+
+def closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_an_unreachable_engine_falls_back_to_the_database(search_engine, settings, market, caplog):
+    settings.LISTING_SEARCH_URL = f"http://127.0.0.1:{closed_port()}"
+    with caplog.at_level(logging.WARNING, logger="search.engine"):
+        results = engine.search(ask(sort="nearest"))
+    assert results.fell_back is True
+    assert results.backend == "database"
+    assert letters(results, market) == ["A", "B", "I", "C", "E"]
+    assert "unavailable" in caplog.text
+
+
+def test_a_slow_engine_falls_back_to_the_database(search_engine, settings, market, caplog):
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # accepts connections, never answers
+    accepted = []
+    stop = threading.Event()
+
+    def hold():
+        silent.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                accepted.append(silent.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=hold, daemon=True)
+    thread.start()
+    try:
+        settings.LISTING_SEARCH_URL = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        settings.LISTING_SEARCH_TIMEOUT_SECONDS = 0.3
+        with pytest.raises(SearchUnavailable):
+            engine_backend.search(ask())
+        with caplog.at_level(logging.WARNING, logger="search.engine"):
+            results = engine.search(ask(sort="nearest"))
+        assert results.fell_back is True
+        assert letters(results, market) == ["A", "B", "I", "C", "E"]
+    finally:
+        stop.set()
+        thread.join()
+        for connection in accepted:
+            connection.close()
+        silent.close()
+
+
+def test_a_missing_index_falls_back_too(search_engine, market):
+    results = engine.search(ask(sort="nearest"))
+    assert results.fell_back is True
+    assert letters(results, market) == ["A", "B", "I", "C", "E"]
+
+
+def test_rebuild_swaps_the_alias_and_removes_the_old_index(search_engine, settings, market):
+    es = index.client()
+    progress = []
+    assert index.rebuild(progress=lambda done, total: progress.append((done, total))) == 8  # all published
+    first = set(es.indices.get_alias(name=settings.LISTING_SEARCH_INDEX).body)
+    assert progress[0] == (0, 8) and progress[-1] == (8, 8)
+    Listing.objects.filter(pk=market["C"].pk).update(status=Listing.Status.SUSPENDED)
+    index.rebuild()
+    second = set(es.indices.get_alias(name=settings.LISTING_SEARCH_INDEX).body)
+    assert len(first) == len(second) == 1 and first != second
+    assert not es.indices.exists(index=first.pop())
+    results = engine.search(ask(sort="nearest"))
+    assert results.fell_back is False and results.backend == "elasticsearch"
+    assert letters(results, market) == ["A", "B", "I", "E"]
+
+
+def test_the_rebuild_command_reports_its_count(search_engine, market, capsys):
+    from django.core.management import call_command
+
+    call_command("rebuild_listing_index")
+    captured = capsys.readouterr()
+    assert "Indexed 8 listings" in captured.out  # published, whether or not stale
+    assert "8/8" in captured.err
+
+
+def test_saving_a_listing_reindexes_it(search_engine, market, django_capture_on_commit_callbacks):
+    index.rebuild()
+
+    def engine_finds(**criteria):
+        index.client().indices.refresh(index=index.alias_name())
+        return found(engine_backend.search, market, **criteria)
+
+    listing = market["C"]
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        listing.title = "Musselburgh lunch club"
+        listing.save()
+    assert callbacks
+    assert engine_finds(text="lunch") == ["C"]
+    with django_capture_on_commit_callbacks(execute=True):
+        RateCardItem.objects.create(listing=listing, description="Cheap hour", amount=Decimal("9.00"))
+    assert engine_finds(max_price=Decimal("9.50")) == ["C"]
+    with django_capture_on_commit_callbacks(execute=True):
+        listing.needs.add(Need.objects.get(slug="autism", locale__language_code="en"))
+    assert engine_finds(needs=("autism",)) == ["I", "C", "E"]
+    with django_capture_on_commit_callbacks(execute=True):
+        Verification.objects.create(
+            organisation=listing.organisation, kind=Verification.Kind.REGISTRATION, status=Verification.Status.VERIFIED
+        )
+    assert engine_finds(verified_only=True) == ["A", "C", "E"]
+    with django_capture_on_commit_callbacks(execute=True):
+        listing.status = Listing.Status.ARCHIVED
+        listing.save()
+    assert engine_finds(text="lunch") == []
+
+
+def test_nothing_is_queued_when_listings_are_searched_in_the_database(
+    settings, market, django_capture_on_commit_callbacks
+):
+    settings.LISTING_SEARCH_BACKEND = "database"
+    with django_capture_on_commit_callbacks() as callbacks:
+        market["A"].save()
+        market["A"].needs.clear()
+    assert callbacks == []

@@ -1,0 +1,204 @@
+"""The find-support page: what a searcher sees for a place, their choices, and bad input (database backend)."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from providers.models import Listing
+from search.models import SearchLog
+from tests.search_data import published_listing
+
+pytestmark = pytest.mark.django_db
+
+URL = "/find-support/"
+
+
+def titles(response):
+    return re.findall(r'<h3 class="govuk-heading-m app-result__title"><a [^>]*>([^<]+)</a>', response.content.decode())
+
+
+def text_of(response):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))
+
+
+def test_the_landing_page_asks_where_without_errors(client):
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert "Postcode or place" in text_of(response)
+    assert "There is a problem" not in text_of(response)
+
+
+def test_a_postcode_finds_the_listings_that_cover_it_with_their_distance(client):
+    published_listing("Leith helpers", km=2, radius_km=5)
+    published_listing("Too far to cover", km=10, radius_km=5)
+    response = client.get(URL, {"where": "eh6 5aa"})
+    assert response.status_code == 200
+    assert titles(response) == ["Leith helpers"]
+    page = text_of(response)
+    assert "1 result for support that covers EH6 5AA" in page
+    assert "1.2 miles away" in page
+    assert "2.0 km away" in text_of(client.get(URL, {"where": "EH6 5AA", "units": "km"}))
+
+
+def test_two_needs_mean_both_and_a_language_filter_with_counts_and_removable_choices(client):
+    published_listing("Both needs, Polish", needs=["dementia", "personal-care"], languages=["polish"])
+    published_listing("Both needs, Urdu", needs=["dementia", "personal-care"], languages=["urdu"])
+    published_listing("Only dementia", needs=["dementia"], languages=["polish"])
+    response = client.get(URL, {"where": "EH6 5AA", "need": ["dementia", "personal-care"], "language": "polish"})
+    assert titles(response) == ["Both needs, Polish"]
+    page = response.content.decode()
+    # Counts say how many results each choice would give: Urdu instead of (or as well as) Polish gives one more.
+    assert re.search(r'for="filter-language-urdu">Urdu <span class="app-filters__count">\(1<', page)
+    assert re.search(r'for="filter-need-dementia">Dementia <span class="app-filters__count">\(1<', page)
+    assert re.search(r'for="filter-need-autism">Autism <span class="app-filters__count">\(0<', page)
+    remove_polish = re.search(
+        r'<a class="app-active-filters__tag" href="([^"]+)"><span[^>]*>Remove </span>Polish', page
+    )
+    widened = client.get(remove_polish.group(1).replace("&amp;", "&"))
+    assert sorted(titles(widened)) == ["Both needs, Polish", "Both needs, Urdu"]
+
+
+def test_sorts_by_price_and_by_distance(client):
+    published_listing("Dear and near", km=1, price="30.00")
+    published_listing("Cheap and far", km=6, price="15.00")
+    published_listing("No hourly price", km=3, price=None)
+    assert titles(client.get(URL, {"where": "EH6 5AA", "sort": "price"})) == [
+        "Cheap and far",
+        "Dear and near",
+        "No hourly price",
+    ]
+    assert titles(client.get(URL, {"where": "EH6 5AA", "sort": "nearest"})) == [
+        "Dear and near",
+        "No hourly price",
+        "Cheap and far",
+    ]
+
+
+def test_pages_do_not_overlap_and_a_missing_page_is_a_404_with_a_way_back(client):
+    for number in range(25):
+        published_listing(f"Listing {number:02}", km=0.1 + number * 0.1)
+    first = titles(client.get(URL, {"where": "EH6 5AA", "sort": "nearest"}))
+    second = titles(client.get(URL, {"where": "EH6 5AA", "sort": "nearest", "page": 2}))
+    assert len(first) == 20 and len(second) == 5
+    assert not set(first) & set(second)
+    missing = client.get(URL, {"where": "EH6 5AA", "page": 3})
+    assert missing.status_code == 404
+    assert "Go to the last page" in text_of(missing)
+
+
+def test_an_ambiguous_place_offers_a_choice_that_then_resolves(client):
+    response = client.get(URL, {"where": "Newport"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Which “Newport” did you mean?" in text_of(response)
+    choice = re.search(r'<a class="govuk-link" href="([^"]+)">Newport, Pembrokeshire</a>', page)
+    chosen = client.get(choice.group(1).replace("&amp;", "&"))
+    assert chosen.status_code == 200
+    assert "covers Newport" in text_of(chosen)
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"where": "ZZ99 9ZZ"}, "Enter a real postcode"),
+        ({"where": "Nowhereville-upon-Nothing"}, "We could not find a place called"),
+        ({"where": "   "}, "Enter a postcode or the name of a town or village"),
+        ({"where": "EH6", "max_price": "-5"}, "Enter a price per hour of at least £1"),
+        ({"where": "EH6", "max_price": "lots"}, "Enter a price per hour in pounds"),
+        ({"where": "EH6", "within": "99999"}, "Enter a distance of 200 or less"),
+        ({"where": "EH6", "page": "two"}, "The page number must be a whole number"),
+        ({"where": "EH6", "need": "flying"}, "Choose only from the options shown"),
+        ({"where": "EH6", "sort": "random"}, "Choose how to sort from the list"),
+        ({"where": "", "near": "abc"}, "We could not use your location"),
+        ({"where": "", "near": "91,500"}, "We could not use your location"),
+    ],
+)
+def test_bad_input_gets_a_clear_message_and_a_400(client, params, message):
+    response = client.get(URL, params)
+    assert response.status_code == 400
+    assert message in text_of(response)
+    assert "There is a problem" in text_of(response)
+
+
+def test_html_and_sql_in_the_words_are_harmless(client):
+    published_listing("Safe listing")
+    response = client.get(URL, {"where": "EH6 5AA", "q": "<script>alert(1)</script>' OR 1=1 --"})
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+    assert titles(response) == []
+
+
+def test_no_results_says_why_and_suggests_wider_searches_with_counts(client):
+    published_listing("Dementia support", needs=["dementia"], languages=["urdu"])
+    response = client.get(URL, {"where": "EH6 5AA", "need": "dementia", "language": "polish"})
+    page = text_of(response)
+    assert "1 listing covers EH6 5AA, but it does not match all your choices." in page
+    assert "Remove “Polish” (1 result)" in page
+    assert "Remove “Dementia”" not in page  # it would still give nothing
+    nobody = text_of(client.get(URL, {"where": "KW1 4YT"}))
+    assert "Nobody in our directory says they cover KW1 4YT yet." in nobody
+    assert "Save this search" in nobody
+
+
+def test_hidden_and_unpublished_listings_never_appear(client):
+    published_listing("Current")
+    published_listing("Draft", status=Listing.Status.DRAFT)
+    published_listing("Long unconfirmed", confirmed=timezone.now() - timedelta(days=400))
+    assert titles(client.get(URL, {"where": "EH6 5AA"})) == ["Current"]
+
+
+def test_local_prices_need_five_rates_and_compare_each_result(client):
+    for number, price in enumerate(["14.00", "16.00", "18.00", "20.00"]):
+        published_listing(f"PA {number}", price=price)
+    assert "Hourly prices around EH6 5AA" not in text_of(client.get(URL, {"where": "EH6 5AA"}))
+    published_listing("Expensive PA", price="40.00")
+    page = text_of(client.get(URL, {"where": "EH6 5AA"}))
+    assert "Hourly prices around EH6 5AA" in page
+    assert "£16.00 – £20.00" in page and "£18.00" in page
+    assert "Above most local prices for Personal assistant (£16.00 to £20.00)" in page
+    assert "Below most local prices for Personal assistant" in page
+
+
+def test_each_first_page_search_is_logged_without_the_full_postcode(client):
+    published_listing("Logged")
+    client.get(URL, {"where": "EH6 5AA", "need": "dementia"})
+    client.get(URL, {"where": "EH6 5AA", "need": "dementia", "page": 2})
+    log = SearchLog.objects.get()
+    assert log.outward_code == "EH6"
+    assert log.result_count == 0
+    assert "EH6 5AA" not in str(log.__dict__)
+
+
+def test_the_results_page_makes_a_bounded_number_of_queries(client):
+    published_listing("First", needs=["dementia"], languages=["polish"], verified=True)
+    client.get(URL, {"where": "EH6 5AA"})  # warm caches (locales, site)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(URL, {"where": "EH6 5AA", "need": "dementia"})
+        assert response.status_code == 200
+        return len(captured)
+
+    few = queries()
+    for number in range(15):
+        published_listing(
+            f"More {number}", needs=["dementia"], languages=["polish", "urdu"], verified=True, slots=[(0, "morning")]
+        )
+    assert queries() == few
+
+
+def test_the_listing_page_compares_its_price_with_the_place_searched(client):
+    listings = [
+        published_listing(f"PA {price}", price=price) for price in ("14.00", "16.00", "18.00", "20.00", "22.00")
+    ]
+    results = client.get(URL, {"where": "EH6 5AA"}).content.decode()
+    link = re.search(rf'href="(/support/{listings[-1].slug}/\?[^"]+)"', results).group(1).replace("&amp;", "&")
+    assert "where=EH6" in link
+    page = text_of(client.get(link))
+    assert "How this compares around EH6 5AA" in page
+    assert "the middle half are £16.00 to £20.00, the median is £18.00" in page
+    assert "Above most local prices for Personal assistant" in page
