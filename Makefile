@@ -11,7 +11,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: help run test test-postgres lint format demo-data worker assets messages migrate bench clean
+.PHONY: help run test test-postgres lint format demo-data worker assets messages migrate bench benchmark clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -41,6 +41,11 @@ demo-data: python-deps migrate ## Load the demo site and users (idempotent)
 
 worker: python-deps ## Run the background task worker (emails, search indexing)
 	$(MANAGE) db_worker
+
+BENCHMARK_ARGS ?= --sizes 10000 100000 --queries 1000 --database-max-size 10000
+
+benchmark: python-deps ## Time the find-support page on both search backends (scratch SQLite + osmem-server; ~30 min)
+	$(BIN)/python -u scripts/benchmark_search.py $(BENCHMARK_ARGS)
 
 migrate: python-deps
 	$(MANAGE) migrate --no-input

@@ -35,8 +35,8 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 20261122
 CHUNK = 5_000  # listings generated and written per transaction
-WARM_UP = 50
-MEMORY_SAMPLE = 100  # requests replayed under tracemalloc (after timing: it slows everything down)
+WARM_UP = 20
+MEMORY_SAMPLE = 20  # requests replayed under tracemalloc (after timing: it slows everything down)
 TARGETS_MS = {"elasticsearch": (100_000, 50), "database": (10_000, 300)}  # p95 target at a size
 
 

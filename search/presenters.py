@@ -57,8 +57,11 @@ def _verified_owners(listings):
 
 def listing_cards(hits, labels, units, fair_prices, direct_payment_rate, place_params):
     """One card per hit, in order, with every listing and its terms loaded in a fixed number of queries."""
-    listings = Listing.objects.select_related("organisation", "personal_assistant").prefetch_related(
-        "needs", "service_types", "languages", "rates"
+    # Only what is public now: the engine's index can lag a moment behind an archive or suspension.
+    listings = (
+        Listing.objects.publicly_visible()
+        .select_related("organisation", "personal_assistant")
+        .prefetch_related("needs", "service_types", "languages", "rates")
     )
     by_id = {listing.pk: listing for listing in listings.filter(pk__in=[hit.listing_id for hit in hits])}
     verified = _verified_owners(by_id.values())

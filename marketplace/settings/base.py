@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from .env import env_bool, env_int, env_list, env_str
 
@@ -186,6 +187,8 @@ if SEARCH_URL:
 # The listing engine may differ from Wagtail's page search engine (tests point it at an in-memory server).
 LISTING_SEARCH_URL = env_str("LISTING_SEARCH_URL", SEARCH_URL)
 LISTING_SEARCH_BACKEND = env_str("LISTING_SEARCH_BACKEND", "elasticsearch" if LISTING_SEARCH_URL else "database")
+if LISTING_SEARCH_BACKEND not in ("database", "elasticsearch"):
+    raise ImproperlyConfigured("LISTING_SEARCH_BACKEND must be 'database' or 'elasticsearch'.")
 LISTING_SEARCH_INDEX = env_str("LISTING_SEARCH_INDEX", "sds-listings")
 LISTING_SEARCH_TIMEOUT_SECONDS = env_int("LISTING_SEARCH_TIMEOUT_SECONDS", 2)
 LISTING_SEARCH_NODE_CLASS = None  # tests only: a dotted path to an elastic_transport node class

@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from home.demo.loader import DemoDataError, DemoLoader, page_counts
 from home.demo.users import DEFAULT_PASSWORD
 from providers.demo import ProviderDemo
+from search.demo import load_direct_payment_rates
 
 
 def refuse_under_production(allow=False):
@@ -52,6 +53,7 @@ class Command(BaseCommand):
         except DemoDataError as error:
             raise CommandError(str(error)) from error
         directory = ProviderDemo(scale=options["directory_scale"]).run()
+        load_direct_payment_rates()
         self._print_summary(report, password, time.monotonic() - started)
         if directory:
             self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))

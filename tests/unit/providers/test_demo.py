@@ -63,3 +63,14 @@ def test_terms_have_names_in_urdu_gaelic_and_polish(directory):
         translated = Need.objects.get(translation_key=personal_care.translation_key, locale__language_code=code)
         assert translated.name != personal_care.name
     assert Language.objects.filter(locale__language_code="pl", code="pl").get().name == "polski"
+
+
+def test_demo_councils_have_a_direct_payment_rate_that_search_finds(directory):
+    from search.demo import load_direct_payment_rates
+    from search.prices import direct_payment_rate
+
+    assert load_direct_payment_rates() >= 5
+    assert load_direct_payment_rates() == 0  # idempotent
+    edinburgh = direct_payment_rate(lookup_postcode("EH6 5AA").council_area)
+    assert edinburgh.hourly_rate == Decimal("21.20")
+    assert "not the council's published rate" in edinburgh.notes

@@ -202,3 +202,39 @@ def test_the_listing_page_compares_its_price_with_the_place_searched(client):
     assert "How this compares around EH6 5AA" in page
     assert "the middle half are £16.00 to £20.00, the median is £18.00" in page
     assert "Above most local prices for Personal assistant" in page
+
+
+@pytest.fixture(params=["database", "elasticsearch"])
+def page_backend(request, settings):
+    """The results page on each backend; `ready()` indexes the data when the engine answers."""
+    if request.param == "database":
+        settings.LISTING_SEARCH_BACKEND = "database"
+        return lambda: None
+    request.getfixturevalue("search_engine")
+    from search import index
+
+    return index.rebuild
+
+
+def test_the_page_shows_the_same_results_on_either_backend(client, page_backend):
+    published_listing("Dementia, Polish, dear", km=1, needs=["dementia"], languages=["polish"], price="25.00")
+    published_listing("Dementia, Polish, cheap", km=4, needs=["dementia"], languages=["polish"], price="15.00")
+    published_listing("Dementia, Urdu", km=2, needs=["dementia"], languages=["urdu"], price="20.00")
+    published_listing("Out of reach", km=30, radius_km=5, needs=["dementia"], languages=["polish"])
+    page_backend()
+    response = client.get(URL, {"where": "EH6 5AA", "need": "dementia", "language": "polish", "sort": "price"})
+    assert titles(response) == ["Dementia, Polish, cheap", "Dementia, Polish, dear"]
+    urdu_count = r'for="filter-language-urdu">Urdu <span class="app-filters__count">\(1<'
+    assert re.search(urdu_count, response.content.decode())
+    assert "simpler mode" not in text_of(response)
+    typo = client.get(URL, {"where": "EH6 5AA", "q": "dementa polsh", "sort": "nearest"})
+    assert titles(typo) == ["Dementia, Polish, dear", "Dementia, Polish, cheap"]
+
+
+def test_the_page_says_so_when_the_engine_is_down_and_still_answers(client, search_engine, settings):
+    published_listing("Still found")
+    settings.LISTING_SEARCH_URL = "http://127.0.0.1:9"  # nothing listens there
+    response = client.get(URL, {"where": "EH6 5AA"})
+    assert response.status_code == 200
+    assert titles(response) == ["Still found"]
+    assert "Search is running in a simpler mode just now" in text_of(response)
