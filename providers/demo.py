@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
-from search.geocoding import find_places, great_britain_council_areas, postcodes_in
+from search.geocoding import Point, approximate, find_places, great_britain_council_areas, postcodes_in
 
 from .demo_translations import TERM_TRANSLATIONS
 from .models import (
@@ -424,6 +424,9 @@ class ProviderDemo:
             else self.rng.choice([Listing.Status.DRAFT, Listing.Status.SUBMITTED])
         )
         by_council = "personal_assistant" not in owner and self.rng.random() < 0.2
+        base = Point(place.latitude, place.longitude)
+        if "personal_assistant" in owner:
+            base = approximate(base)
         slug = f"{slugify(title)[:110]}-{self.rng.randrange(10**6):06d}"
         return Listing(
             title=title[:120],
@@ -433,8 +436,8 @@ class ProviderDemo:
             area_kind=Listing.AreaKind.COUNCIL_AREAS if by_council else Listing.AreaKind.RADIUS,
             base_postcode=place.postcode,
             base_label=place.town,
-            latitude=place.latitude,
-            longitude=place.longitude,
+            latitude=base.latitude,
+            longitude=base.longitude,
             radius_km=None if by_council else Decimal(self.rng.choice([5, 8, 10, 15, 20, 25, 30, 40])),
             short_notice_cover=self.rng.random() < 0.3,
             accepting_new_clients=self.rng.random() < 0.85,

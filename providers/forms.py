@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from home.validators import alt_text_problems
+from search.geocoding import approximate
 
 from .models import (
     AvailabilitySlot,
@@ -438,8 +439,10 @@ class ListingForm(GovukFormMixin, ListingDetailsForm):
                 listing.latitude = listing.longitude = None
                 listing.base_label = ""
             elif self.location is not None:
-                listing.latitude = self.location.point.latitude
-                listing.longitude = self.location.point.longitude
+                point = self.location.point
+                if listing.personal_assistant_id:  # a PA's base is their home: keep only its approximate area
+                    point = approximate(point)
+                listing.latitude, listing.longitude = point.latitude, point.longitude
                 listing.base_label = approximate_area(listing.base_postcode, self.location)[:120]
         if commit:
             listing.save()

@@ -432,6 +432,14 @@ class Osmem:
     def rss_mb(self):
         return rss_mb(f"/proc/{self.process.pid}/status", "VmRSS")
 
+    def cpu_seconds(self):
+        """CPU time the server has used so far (user + system), from /proc; 0 where /proc is not there."""
+        try:
+            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def __exit__(self, *exc):
         self.process.terminate()
         try:
@@ -498,6 +506,8 @@ class Run:
     index_seconds: float | None = None
     latencies: list = field(default_factory=list)
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process (Django, SQLite, the client): wall time minus waiting and contention
+    engine_cpu_seconds: float = 0.0
     totals: list = field(default_factory=list)
     statuses: dict = field(default_factory=dict)
     fallbacks: int = 0
@@ -528,17 +538,18 @@ def request(client, recorder, url, run=None):
     run.fallbacks += bool(main and main.fell_back)
 
 
-def replay(run, urls, recorder, profile=0):
+def replay(run, urls, recorder, engine_cpu, profile=0):
     from django.test import Client
 
     client = Client()
     for url in urls[-WARM_UP:]:
         request(client, recorder, url)
     own_peak = reset_peak_rss()
-    started = time.perf_counter()
+    started, cpu, engine = time.perf_counter(), time.process_time(), engine_cpu()
     for url in urls:
         request(client, recorder, url, run)
     run.seconds = time.perf_counter() - started
+    run.cpu_seconds, run.engine_cpu_seconds = time.process_time() - cpu, engine_cpu() - engine
     run.peak_rss_mb = rss_mb() if own_peak else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     tracemalloc.start()
     for url in urls[:MEMORY_SAMPLE]:
@@ -559,7 +570,7 @@ def replay(run, urls, recorder, profile=0):
 def table(runs):
     header = (
         "| backend | listings | index build | p50 ms | p95 ms | p99 ms | pages/s | mean results "
-        "| HTTP status | fallbacks | errors | peak RSS MB | heap peak MB |"
+        "| CPU ms/page | engine CPU ms/page | HTTP status | fallbacks | errors | peak RSS MB | heap peak MB |"
     )
     lines = [header, "|" + "---|" * (header.count("|") - 1)]
     for run in runs:
@@ -568,10 +579,12 @@ def table(runs):
         known = [total for total in run.totals if total is not None]
         statuses = " ".join(f"{code}×{count}" for code, count in sorted(run.statuses.items()))
         index = f"{run.index_seconds:.1f} s" if run.index_seconds is not None else "–"
+        pages = len(run.latencies)
         lines.append(
             f"| {run.backend} | {run.size:,} | {index} | {run.percentile(50):.0f} | {run.percentile(95):.0f} "
             f"| {run.percentile(99):.0f} | {len(run.latencies) / run.seconds:.1f} "
-            f"| {statistics.mean(known) if known else 0:.1f} | {statuses} | {run.fallbacks} | {len(run.errors)} "
+            f"| {statistics.mean(known) if known else 0:.1f} | {1000 * run.cpu_seconds / pages:.0f} "
+            f"| {1000 * run.engine_cpu_seconds / pages:.0f} | {statuses} | {run.fallbacks} | {len(run.errors)} "
             f"| {run.peak_rss_mb:.0f} | {run.heap_peak_mb:.1f} |"
         )
     return "\n".join(lines)
@@ -627,7 +640,9 @@ def main():
                         indexed = index.rebuild()
                         run.index_seconds = time.perf_counter() - started
                         print(f"Indexed {indexed:,} published listings in {run.index_seconds:.1f} s")
-                    replay(run, urls, recorder, args.profile)
+                    replay(
+                        run, urls, recorder, osmem.cpu_seconds if backend != "database" else lambda: 0.0, args.profile
+                    )
                 runs.append(run)
                 print(table([run]).splitlines()[-1])
                 for error in run.errors[:3]:

@@ -115,6 +115,7 @@ def build_document(listing, names, verified):
         "terms": term_text,
         "body": " ".join(filter(None, (plain_text(listing.description), owner_name, listing.base_label))),
         "kind": owner_key[0],
+        "owner": f"{owner_key[0]}-{owner_key[1]}",
         "location": ({"lat": listing.latitude, "lon": listing.longitude} if listing.latitude is not None else None),
         "area_kind": listing.area_kind,
         "radius_km": float(listing.radius_km) if listing.radius_km is not None else None,

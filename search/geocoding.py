@@ -94,6 +94,24 @@ def distance_km(a: Point, b: Point) -> float:
     return a.distance_km(b)
 
 
+# A grid of cells about 2 km across in Great Britain (0.02° of latitude, 0.035° of longitude).
+APPROXIMATE_LATITUDE_STEP = 0.02
+APPROXIMATE_LONGITUDE_STEP = 0.035
+
+
+def approximate(point: Point) -> Point:
+    """The centre of the grid cell holding `point`: where a personal assistant is said to be based.
+
+    Every distance, sort and service area of a PA is measured from this point, never from their home, so no
+    number of searches from different places can narrow it down further than its cell.
+    """
+
+    def centre(value, step):
+        return round((math.floor(value / step) + 0.5) * step, 6)
+
+    return Point(centre(point.latitude, APPROXIMATE_LATITUDE_STEP), centre(point.longitude, APPROXIMATE_LONGITUDE_STEP))
+
+
 @dataclass(frozen=True)
 class Location:
     label: str  # "EH1 1AA", "EH1" or a place name

@@ -7,6 +7,7 @@ moves the alias in one step, so searches never see a half-built index.
 import contextlib
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from elasticsearch import Elasticsearch, NotFoundError, helpers
@@ -45,6 +46,7 @@ KEYWORD_FIELDS = (
     "slug",
     "status",
     "kind",
+    "owner",
     "area_kind",
     "council_areas",
     "needs",
@@ -55,6 +57,14 @@ KEYWORD_FIELDS = (
     "slots",
     "bands",
 )
+
+
+def radii_cache_key():
+    return f"listing-search-radii:{alias_name()}"
+
+
+def forget_radii():
+    cache.delete(radii_cache_key())
 
 
 def alias_name():
@@ -152,6 +162,7 @@ def index_listings(ids, refresh=False, es=None):
     if actions:
         # Deleting what is not there is fine: the listing was never published.
         helpers.bulk(es, actions, refresh=refresh, raise_on_error=False, max_retries=0)
+        forget_radii()
     return len(documents)
 
 
@@ -193,6 +204,7 @@ def rebuild(progress=None, es=None):
         es.indices.delete(index=alias)
     actions = [{"remove": {"index": index, "alias": alias}} for index in old]
     es.indices.update_aliases(actions=[*actions, {"add": {"index": name, "alias": alias}}])
+    forget_radii()
     for index in old:
         if index != name:
             es.indices.delete(index=index)

@@ -74,8 +74,8 @@ def describe(query):
         if slugs:
             names = dict(term_choices(model))
             parts.extend(names.get(slug, slug) for slug in slugs)
-    if query.text:
-        parts.insert(0, f"“{query.text}”")
+    # The words typed are left out: the label goes into a confirmation email to an address anyone can enter, and
+    # must not carry a stranger's text (a link, a message) to that inbox.
     place = query.place.outward_code or query.place.label
     if parts:
         label = gettext("%(what)s near %(place)s") % {"what": ", ".join(parts), "place": place}

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-MIN_RATES_FOR_FAIR_PRICE = 5
+MIN_RATES_FOR_FAIR_PRICE = 5  # distinct providers or PAs
 
 # The best-match blend: how well the words match, plus nearness (halving every 10 km), current checks, recently
 # confirmed details and (once reviews exist) the rating. Text matches dominate when there are words to match.
@@ -77,12 +77,19 @@ def _pence(value):
     return Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-def fair_prices(pairs):
-    """{service type: FairPrice} from (service type, hourly price) pairs, for types with enough prices to be fair."""
-    prices = defaultdict(list)
-    for service_type, price in pairs:
+def fair_prices(rows):
+    """{service type: FairPrice} from (service type, owner, hourly price) rows, for types with enough prices.
+
+    Each owner counts once per service type, at their lowest price: an agency with six listings is one price, so
+    "five or more" means five providers or PAs."""
+    lowest = {}
+    for service_type, owner, price in rows:
         if price is not None:
-            prices[service_type].append(float(price))
+            key = (service_type, owner)
+            lowest[key] = min(lowest.get(key, float(price)), float(price))
+    prices = defaultdict(list)
+    for (service_type, _owner), price in lowest.items():
+        prices[service_type].append(price)
     result = {}
     for service_type, values in prices.items():
         if len(values) < MIN_RATES_FOR_FAIR_PRICE:

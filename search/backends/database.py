@@ -17,14 +17,19 @@ NAME = "database"
 
 
 def candidates(query, now):
-    """Public listings serving the place (and within the searcher's distance), with distances, as SQL."""
+    """Public listings serving the place, with their distances, as SQL: the local market for fair prices.
+
+    A restriction to some listings (a saved-search alert about one new listing) applies here: such a search
+    needs no market figures, and building every local listing's document for it would be waste."""
     queryset = Listing.objects.publicly_visible(now=now)
     if query.listing_ids is not None:
         queryset = queryset.filter(pk__in=query.listing_ids)
-    serving = listings_serving(query.place.point, query.place.council_area, queryset=queryset)
-    if query.within_km is not None:
-        serving = serving.filter(distance_km__lte=query.within_km)
-    return serving
+    return listings_serving(query.place.point, query.place.council_area, queryset=queryset)
+
+
+def in_scope(query, distance):
+    """Within the searcher's own distance limit (fair prices ignore it: they describe the whole local market)."""
+    return query.within_km is None or (distance is not None and distance <= query.within_km)
 
 
 def failed_filters(document, query, now):
@@ -151,7 +156,9 @@ def search(query, now=None):
     entries = []
     for document in documents:
         distance = distances[document["id"]]
-        area.extend((service_type, document["hourly_from"]) for service_type in document["service_types"])
+        area.extend((kind, document["owner"], document["hourly_from"]) for kind in document["service_types"])
+        if not in_scope(query, distance):
+            continue
         text_score = matcher.score(tokenised[document["id"]]) if matcher else 0.0
         if text_score is None:
             continue

@@ -8,6 +8,7 @@ whatever the words and filters. Best match is the same blend as `base.blend`, as
 of the engine raises `SearchUnavailable`, so the database answers.
 """
 
+from django.core.cache import cache
 from django.utils import timezone
 from elastic_transport import TransportError
 from elasticsearch import ApiError
@@ -32,6 +33,7 @@ from .base import (
 NAME = "elasticsearch"
 MANY = 10_000  # bucket count for terms aggregations: more than there are taxonomy terms or distinct prices
 FUZZY_EXPANSIONS = 200
+RADII_CACHE_SECONDS = 60
 # function_score adds 1 when none of its functions matches a document; a function that always matches, with this
 # weight, makes the sum uniform, and is taken off each hit's score again.
 BASELINE = 1.0
@@ -84,13 +86,18 @@ class _Request:
             )
         return Q("bool", should=serving, minimum_should_match=1)
 
-    def area(self):
-        """Public listings serving the place within the searcher's cap: what `database.candidates` selects."""
+    def market(self):
+        """Public listings serving the place: what `database.candidates` selects, and fair prices describe."""
         clauses = [*self.visibility(), self.coverage()]
-        if self.query.within_km is not None:
-            clauses.append(Q("geo_distance", distance=f"{self.query.within_km}km", location=self.point))
         if self.query.listing_ids is not None:
             clauses.append(Q("terms", id=list(self.query.listing_ids)))
+        return clauses
+
+    def area(self):
+        """…and within the searcher's own distance limit: what every other figure shares."""
+        clauses = self.market()
+        if self.query.within_km is not None:
+            clauses.append(Q("geo_distance", distance=f"{self.query.within_km}km", location=self.point))
         return clauses
 
     # Words ----------------------------------------------------------------------------------------------------
@@ -225,12 +232,18 @@ class _Request:
         return {
             "global": {},
             "aggs": {
+                # Every public listing covering the place: not only those within the searcher's own distance.
                 "area": {
-                    "filter": self.all_of(self.area()).to_dict(),
+                    "filter": self.all_of(self.market()).to_dict(),
                     "aggs": {
                         "types": {
                             "terms": {"field": "service_types", "size": MANY},
-                            "aggs": {"prices": {"terms": {"field": "hourly_from", "size": MANY}}},
+                            "aggs": {
+                                "owners": {
+                                    "terms": {"field": "owner", "size": MANY},
+                                    "aggs": {"lowest": {"min": {"field": "hourly_from"}}},
+                                }
+                            },
                         }
                     },
                 }
@@ -239,11 +252,11 @@ class _Request:
 
     @staticmethod
     def fair_prices_from(aggregation):
-        pairs = []
-        for type_bucket in aggregation["area"]["types"]["buckets"]:
-            for price_bucket in type_bucket["prices"]["buckets"]:
-                pairs += [(type_bucket["key"], price_bucket["key"])] * price_bucket["doc_count"]
-        return fair_prices(pairs)
+        return fair_prices(
+            (type_bucket["key"], owner_bucket["key"], owner_bucket["lowest"]["value"])
+            for type_bucket in aggregation["area"]["types"]["buckets"]
+            for owner_bucket in type_bucket["owners"]["buckets"]
+        )
 
     # Scoring and order ----------------------------------------------------------------------------------------
 
@@ -311,7 +324,19 @@ class _Request:
 
 
 def radii_in_use(es):
-    """The distinct radii of the indexed radius listings (a few dozen in practice), for `_Request.coverage`."""
+    """The distinct radii of the indexed radius listings (a few dozen in practice), for `_Request.coverage`.
+
+    Cached for a minute; indexing in this process clears the cache, another process's indexing of a listing with a
+    radius nobody used before shows in search within the minute."""
+    key = index.radii_cache_key()
+    radii = cache.get(key)
+    if radii is None:
+        radii = _radii_from_engine(es)
+        cache.set(key, radii, RADII_CACHE_SECONDS)
+    return radii
+
+
+def _radii_from_engine(es):
     response = es.search(
         index=index.alias_name(),
         size=0,

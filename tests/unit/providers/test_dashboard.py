@@ -580,3 +580,20 @@ def test_pa_profile_photo_is_cleaned_and_needs_alt_text(client, site_tree, pa_us
     assert client.post(reverse("providers:pa_profile"), {**data, "photo_alt_text": "Amira smiling"}).status_code == 302
     pa.refresh_from_db()
     assert pa.photo
+
+
+def test_a_pa_listing_keeps_only_an_approximate_base(client, site_tree, pa_user, pa_listing, taxonomies):
+    from search.geocoding import approximate, lookup_postcode
+
+    client.force_login(pa_user)
+    edit_url = reverse("providers:listing_edit", args=[pa_listing.pk])
+    data = listing_form_data(pa_listing, area_kind="radius", base_postcode="EH6 5AA", radius_km="10")
+    response = client.post(edit_url, data)
+    assert response.status_code == 302, response.content.decode()
+    pa_listing.refresh_from_db()
+    home = lookup_postcode("EH6 5AA").point
+    assert (pa_listing.latitude, pa_listing.longitude) == (approximate(home).latitude, approximate(home).longitude)
+    assert home.distance_km(approximate(home)) > 0.05
+    # Every point of a ~2 km cell has the same approximate base, so searches cannot triangulate a home.
+    nearby = type(home)(home.latitude + 0.004, home.longitude + 0.004)
+    assert approximate(nearby) == approximate(home)

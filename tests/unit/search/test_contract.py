@@ -465,7 +465,29 @@ def test_fair_prices_need_five_local_rates_and_ignore_words_and_filters(backend,
         Decimal("17.75"),
         6,
     )
-    assert set(backend(ask(within_km=4.5)).fair_prices) == set()  # the cap leaves four care rates
+    # The searcher's own distance limit narrows the results, not the local market the prices describe.
+    assert backend(ask(within_km=4.5)).fair_prices == results.fair_prices
+
+
+def test_fair_prices_count_each_provider_once_at_their_lowest_price(backend, db):
+    from providers.seed import seed_default_taxonomies
+
+    seed_default_taxonomies()
+    first = make_listing("Care 1", 1, 10, services=["care-at-home"], price="15.00")
+    for km, price in zip((2, 3, 4), ("16.00", "17.00", "18.00"), strict=True):
+        make_listing(f"Care {km}", km, 10, services=["care-at-home"], price=price)
+    second = make_listing("Care 1 evenings", 1, 10, services=["care-at-home"], price="30.00")
+    second.organisation = first.organisation
+    second.save()
+    assert backend(ask()).fair_prices == {}  # five listings, but only four providers
+    make_listing("Care 5", 5, 10, services=["care-at-home"], price="19.00")
+    fair = backend(ask()).fair_prices["care-at-home"]
+    assert (fair.lower_quartile, fair.median, fair.upper_quartile, fair.count) == (
+        Decimal("16.00"),
+        Decimal("17.00"),
+        Decimal("18.00"),
+        5,
+    )
 
 
 # The engine in particular -----------------------------------------------------------------------------------------

@@ -144,7 +144,7 @@ def test_a_newly_approved_matching_listing_is_emailed_once_in_the_saved_language
     ask_by_email(client, django_capture_on_commit_callbacks, prefix="/pl")
     saved = SavedSearch.objects.get()
     assert saved.language == "pl"
-    assert saved.label == "Demencja, Polski near EH6"
+    assert saved.label == "Demencja, Polski – w pobliżu: EH6"
     assert link_in(mail.outbox[0], "confirm").startswith("/pl/")
     confirm(client, django_capture_on_commit_callbacks)
     mail.outbox = []
@@ -155,7 +155,7 @@ def test_a_newly_approved_matching_listing_is_emailed_once_in_the_saved_language
     assert len(alerts) == 1
     message = alerts[0]
     assert "Leith dementia care" in message.subject
-    assert "Demencja, Polski near EH6" in message.body
+    assert "Demencja, Polski – w pobliżu: EH6" in message.body
     assert f"http://testserver/pl/support/{listing.slug}/" in message.body
     assert f"http://testserver/pl/find-support/?{QUERY}" in message.body
     unsubscribe_url = f"http://testserver/pl/find-support/saved/unsubscribe/{saved.token}/"
@@ -426,3 +426,13 @@ def test_a_person_s_data_export_and_account_deletion_include_their_saved_searche
     assert sorted(item["name"] for item in exported) == ["By email", "Mine"]
     delete_account(pat)
     assert list(SavedSearch.objects.all()) == [theirs]
+
+
+def test_the_label_never_carries_the_words_typed_into_an_email(db):
+    from search.geocoding import lookup_postcode
+    from search.query import ListingQuery, Place
+    from search.saved import describe
+
+    place = Place("EH6 5AA", lookup_postcode("EH6 5AA").point, "Edinburgh", "EH6")
+    label = describe(ListingQuery(place=place, text="urgent: reset your bank password at evil.example"))
+    assert label == "Support near EH6"
