@@ -399,10 +399,16 @@ def search_urls(areas, count):
 
 
 class Osmem:
-    """An osmem-server on a free local port, for as long as the `with` block lasts."""
+    """An osmem-server on a free local port, for as long as the `with` block lasts (if `wanted`)."""
+
+    def __init__(self, wanted=True):
+        self.wanted, self.process, self.url = wanted, None, None
 
     def __enter__(self):
         import osmem_server
+
+        if not self.wanted:
+            return self
 
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
@@ -430,10 +436,12 @@ class Osmem:
             return False
 
     def rss_mb(self):
-        return rss_mb(f"/proc/{self.process.pid}/status", "VmRSS")
+        return self.process and rss_mb(f"/proc/{self.process.pid}/status", "VmRSS")
 
     def cpu_seconds(self):
         """CPU time the server has used so far (user + system), from /proc; 0 where /proc is not there."""
+        if not self.process:
+            return 0.0
         try:
             fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
@@ -441,6 +449,8 @@ class Osmem:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def __exit__(self, *exc):
+        if not self.process:
+            return
         self.process.terminate()
         try:
             self.process.wait(timeout=5)
@@ -624,7 +634,7 @@ def main():
     print(f"{len(generator.areas)} outward codes around {len({a.town for a in generator.areas})} towns")
     recorder = Recorder()
     runs, notes = [], []
-    with Osmem() as osmem:
+    with Osmem(wanted="elasticsearch" in args.backends) as osmem:
         for size in sorted(args.sizes):
             started = time.perf_counter()
             generator.grow_to(size)
@@ -640,9 +650,7 @@ def main():
                         indexed = index.rebuild()
                         run.index_seconds = time.perf_counter() - started
                         print(f"Indexed {indexed:,} published listings in {run.index_seconds:.1f} s")
-                    replay(
-                        run, urls, recorder, osmem.cpu_seconds if backend != "database" else lambda: 0.0, args.profile
-                    )
+                    replay(run, urls, recorder, osmem.cpu_seconds, args.profile)
                 runs.append(run)
                 print(table([run]).splitlines()[-1])
                 for error in run.errors[:3]:

@@ -6,7 +6,6 @@ the sort, how many results there were and which backend answered. Nothing about 
 """
 
 import logging
-import re
 
 from django.db import transaction
 from django.utils import timezone
@@ -18,17 +17,12 @@ logger = logging.getLogger(__name__)
 
 MAX_TEXT = 200
 
-_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*[0-9][A-Z]{2}\b", re.IGNORECASE)
-_EMAIL = re.compile(r"\S+@\S+")
-_LONG_NUMBER = re.compile(r"\+?\d[\d\s-]{5,}\d")
-
 
 def scrub(text):
-    """The words someone typed, without what could identify them: full postcodes become their outward code."""
-    text = _EMAIL.sub("[email]", text or "")
-    text = _POSTCODE.sub(lambda match: match.group(1).upper(), text)
-    text = _LONG_NUMBER.sub("[number]", text)
-    return " ".join(text.split())[:MAX_TEXT]
+    """The words someone typed, without what could identify them: addresses, emails, dates, phone numbers and
+    postcodes all contain a digit or an @, so any word with either is dropped."""
+    words = [word for word in (text or "").split() if not any(c.isdigit() or c == "@" for c in word)]
+    return " ".join(words)[:MAX_TEXT]
 
 
 def place_kind(place):

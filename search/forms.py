@@ -33,9 +33,11 @@ SORT_LABELS = {
 UNIT_LABELS = {"mi": _("miles"), "km": _("kilometres")}
 
 
-def term_choices(model):
-    """(slug, name) in the reader's language, ordered as editors ordered them; English where untranslated."""
-    default, active = Locale.get_default(), Locale.get_active()
+def term_choices(model, locales=None):
+    """(slug, name) in the reader's language, ordered as editors ordered them; English where untranslated.
+
+    `locales` is (default, active), for callers that look up several taxonomies at once."""
+    default, active = locales or (Locale.get_default(), Locale.get_active())
     rows = model.objects.filter(locale_id__in={default.pk, active.pk}).values_list(
         "slug", "name", "translation_key", "locale_id", "sort_order"
     )
@@ -149,8 +151,9 @@ class SearchForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.locations = ()
+        locales = (Locale.get_default(), Locale.get_active())
         for name, model in TERM_MODELS:
-            self.fields[name].choices = term_choices(model)
+            self.fields[name].choices = term_choices(model, locales)
             self.fields[name].error_messages.update(CHOICE_ERRORS)
 
     def clean_q(self):
@@ -180,7 +183,7 @@ class SearchForm(forms.Form):
             if self.errors.get("near"):
                 self.add_error("where", self.errors.pop("near"))
             else:
-                self.place = _place_near(cleaned["near"])
+                self.place = place_near(cleaned["near"])
             return cleaned
         self.errors.pop("near", None)  # a typed place wins over a location shared earlier
         resolution = geocoding.resolve(where)
@@ -189,7 +192,7 @@ class SearchForm(forms.Form):
         elif len(resolution.locations) > 1:
             self.locations = resolution.locations
         else:
-            self.place = _place_from(resolution.locations[0])
+            self.place = place_from(resolution.locations[0], qualified="," in where)
         return cleaned
 
     @property
@@ -221,12 +224,17 @@ class SearchForm(forms.Form):
         )
 
 
-def _place_from(location):
+def place_from(location, qualified=False):
+    """The Place a resolved location stands for; a place chosen among several keeps its council in its label."""
+    if location.kind == "place" and qualified and (location.council_area or location.country):
+        return Place(
+            f"{location.label}, {location.council_area or location.country}", location.point, location.council_area
+        )
     outward = None
     if location.kind in ("postcode", "outward"):
         outward = geocoding.outward_code(location.label) if location.kind == "postcode" else location.label
     return Place(location.label, location.point, location.council_area, outward)
 
 
-def _place_near(point):
+def place_near(point):
     return Place(str(_("your location")), point, geocoding.council_area_for(point), None)

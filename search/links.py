@@ -24,10 +24,12 @@ PARAMETER_ORDER = (
     "sort",
     "page",
 )
+MULTIPLE = {"need", "service", "funding", "language", "day", "time"}
 
 
 def canonical(params):
-    """A QueryDict with only known, non-empty parameters, in a fixed order, values de-duplicated."""
+    """A QueryDict of the known, non-empty parameters in a fixed order: lists de-duplicated, single values the last
+    one given (as Django's forms read them), and no shared location once a place is typed."""
     result = QueryDict(mutable=True)
     for key in PARAMETER_ORDER:
         values = []
@@ -36,7 +38,9 @@ def canonical(params):
             if value and value not in values:
                 values.append(value)
         if values:
-            result.setlist(key, values)
+            result.setlist(key, values if key in MULTIPLE else values[-1:])
+    if "where" in result:
+        result.pop("near", None)
     return result
 
 
@@ -51,11 +55,27 @@ def with_changes(params, remove=(), add=(), keep_page=False):
         else:
             result.setlist(key, [v for v in result.getlist(key) if v != str(value)])
     for key, value in add:
-        if key in ("sort", "units", "gender", "within", "max_price", "where", "page"):
+        if key in MULTIPLE:
+            if str(value) not in result.getlist(key):
+                result.appendlist(key, str(value))
+        else:
             result.setlist(key, [str(value)])
-        elif str(value) not in result.getlist(key):
-            result.appendlist(key, str(value))
-    return result
+    return canonical(result)
+
+
+def without(params, errors):
+    """The query without the parameters a form refused."""
+    return with_changes(params, remove=[(key, None) for key in errors], keep_page=True)
+
+
+def pairs(params, include=None, exclude=()):
+    """(name, value) pairs for hidden inputs that carry the rest of the query through a form."""
+    return [
+        (key, value)
+        for key, values in params.lists()
+        if (include is None or key in include) and key not in exclude
+        for value in values
+    ]
 
 
 def url(params):

@@ -1,27 +1,47 @@
 """How a listing's hourly price compares with the local market, for the public listing page."""
 
-from django.http import QueryDict
+import hashlib
+
+from django.core.cache import cache
 
 from . import engine, geocoding, prices
 from .documents import hourly_from
-from .forms import SearchForm
+from .forms import place_from, place_near
 from .query import ListingQuery, Place
+
+LOCAL_PRICES_CACHE_SECONDS = 600
 
 
 def place_for_listing_page(params, listing):
-    """The place the visitor searched (carried from the results as ?where=…), else where the listing is based."""
-    if params.get("where") or params.get("near"):
-        form_data = QueryDict(mutable=True)
-        for key in ("where", "near"):
-            if key in params:
-                form_data.setlist(key, params.getlist(key)[:1])
-        form = SearchForm(form_data)
-        if form.is_valid() and not form.is_ambiguous:
-            return form.place
+    """The place the visitor searched (carried from the results as ?where=… or ?near=…), else the listing's base."""
+    where = params.get("where", "")
+    if where:
+        resolution = geocoding.resolve(where)
+        if len(resolution.locations) == 1:
+            return place_from(resolution.locations[0], qualified="," in where)
+    elif near := params.get("near", ""):
+        try:
+            latitude, longitude = (float(part) for part in near.split(","))
+            return place_near(geocoding.Point(round(latitude, 3), round(longitude, 3)))
+        except ValueError:
+            pass
     if listing.latitude is None:
         return None
     point = geocoding.Point(listing.latitude, listing.longitude)
     return Place(listing.base_label or listing.title, point, geocoding.council_area_for(point))
+
+
+def local_prices(place):
+    """Fair prices around a place, cached for a few minutes: every visit to a listing page would otherwise run a
+    whole search just for them."""
+    point = place.point
+    council = hashlib.sha256((place.council_area or "").encode()).hexdigest()[:16]  # names have spaces
+    key = f"local-prices:{point.latitude:.3f}:{point.longitude:.3f}:{council}"
+    found = cache.get(key)
+    if found is None:
+        found = engine.search(ListingQuery(place=place, page_size=0)).fair_prices
+        cache.set(key, found, LOCAL_PRICES_CACHE_SECONDS)
+    return found
 
 
 def market_comparison(listing, service_types, params):
@@ -31,15 +51,13 @@ def market_comparison(listing, service_types, params):
     if place is None:
         return None
     price = hourly_from(listing.rates.all())
-    market = engine.search(ListingQuery(place=place, page_size=0)).fair_prices
+    market = local_prices(place)
     rows = [
         {"service": term.name, "market": market[term.slug], "position": market[term.slug].compare(price)}
         for term in service_types
         if term.slug in market
     ]
-    rate = None
-    if place.council_area:
-        rate = prices.direct_payment_rate(place.council_area, [term.slug for term in service_types] or None)
+    rate = prices.direct_payment_rate(place.council_area, [term.slug for term in service_types])
     if not rows and rate is None:
         return None
     return {
@@ -47,5 +65,5 @@ def market_comparison(listing, service_types, params):
         "price": price,
         "rows": rows,
         "direct_payment_rate": rate,
-        "above_direct_payment_rate": price is not None and rate is not None and price > float(rate.hourly_rate),
+        "above_direct_payment_rate": price is not None and rate is not None and price > rate.hourly_rate,
     }

@@ -1,17 +1,20 @@
-"""Turning search results into what the page shows: listing cards, facet options, active filters, suggestions."""
+"""Turning search results into what the page shows: listing cards, facet options, active filters, widenings."""
 
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 
 from providers.models import Listing, Verification
 from providers.views.public import approximate_area, format_price
 
-from . import links
+from . import links, prices
 from .backends.base import FACETS
 from .documents import hourly_from
-from .query import KM_PER_MILE
+from .forms import SORT_LABELS, UNIT_LABELS
+from .query import KM_PER_MILE, SORT_RATING
 
+# Each facet's URL parameter, and the ListingQuery field that holds its choices.
 FACET_PARAMETERS = {
     "needs": "need",
     "service_types": "service",
@@ -24,23 +27,34 @@ FACET_PARAMETERS = {
     "verified": "verified",
     "accepting": "accepting",
 }
-PARAMETER_FACETS = {parameter: facet for facet, parameter in FACET_PARAMETERS.items()}
-FLAG_PARAMETERS = ("short_notice", "verified", "accepting")
+TERM_PARAMETERS = (("needs", "need"), ("service_types", "service"), ("languages", "language"), ("funding", "funding"))
+FLAG_FIELDS = {"short_notice": "short_notice", "verified": "verified_only", "accepting": "accepting_only"}
+# Choices where ticking more finds more ("any of"): one fewer can only find fewer, so no-results offers the group.
+ANY_OF_FIELDS = {
+    "service": "service_types",
+    "funding": "funding",
+    "language": "languages",
+}
+# Sorts offered on the page; "highest rated" joins them when reviews exist (the URL may already ask for it).
+OFFERED_SORTS = ("best", "nearest", "price")
 
 
 def format_distance(km, units, approximate=False):
+    """ "1.2 miles away", "12 km away"; a personal assistant's (from an approximate base) "About 2 miles away"."""
     if km is None:
         return ""
     value = km / KM_PER_MILE if units == "mi" else km
-    shown = f"{value:.1f}" if value < 10 else f"{value:.0f}"
-    if approximate:
-        shown = f"{max(1, round(value))}"
+    if approximate or value >= 10:
+        whole = max(1, round(value)) if approximate else round(value)
+        if units == "mi":
+            text = ngettext("%(distance)s mile away", "%(distance)s miles away", whole)
+        else:
+            text = ngettext("%(distance)s km away", "%(distance)s km away", whole)
+        text = text % {"distance": whole}
+        return _("About %(distance)s") % {"distance": text} if approximate else text
     if units == "mi":
-        text = ngettext("%(distance)s mile away", "%(distance)s miles away", 1 if shown == "1" else 2)
-    else:
-        text = ngettext("%(distance)s km away", "%(distance)s km away", 1 if shown == "1" else 2)
-    text = text % {"distance": shown}
-    return _("About %(distance)s") % {"distance": text} if approximate else text
+        return pgettext("a distance with a decimal point", "%(distance)s miles away") % {"distance": f"{value:.1f}"}
+    return pgettext("a distance with a decimal point", "%(distance)s km away") % {"distance": f"{value:.1f}"}
 
 
 def _verified_owners(listings):
@@ -55,8 +69,11 @@ def _verified_owners(listings):
     }
 
 
-def listing_cards(hits, labels, units, fair_prices, direct_payment_rate, place_params):
-    """One card per hit, in order, with every listing and its terms loaded in a fixed number of queries."""
+def listing_cards(hits, labels, units, fair_prices, rates, place_params):
+    """One card per hit, in order, with every listing and its terms loaded in a fixed number of queries.
+
+    `rates` are the council's direct-payment rates in force (`prices.rates_in_force`): each card compares its
+    price with the rate for its own service types."""
     # Only what is public now: the engine's index can lag a moment behind an archive or suspension.
     listings = (
         Listing.objects.publicly_visible()
@@ -68,12 +85,13 @@ def listing_cards(hits, labels, units, fair_prices, direct_payment_rate, place_p
     cards = []
     for hit in hits:
         listing = by_id.get(hit.listing_id)
-        if listing is None:  # unpublished since the engine indexed it
+        if listing is None:
             continue
         price = hourly_from(listing.rates.all())
         service_types = [item.slug for item in listing.service_types.all()]
-        market = next((fair_prices[slug] for slug in service_types if slug in fair_prices), None)
         market_type = next((slug for slug in service_types if slug in fair_prices), None)
+        market = fair_prices.get(market_type)
+        rate = prices.choose(rates, service_types)
         cards.append(
             {
                 "listing": listing,
@@ -84,36 +102,21 @@ def listing_cards(hits, labels, units, fair_prices, direct_payment_rate, place_p
                 "market": market,
                 "market_service": labels["service_types"].get(market_type, ""),
                 "market_position": market.compare(price) if market else None,
-                "direct_payment_rate": direct_payment_rate,
-                "dp_position": _dp_position(price, direct_payment_rate),
+                "direct_payment_rate": rate,
+                "above_direct_payment_rate": price is not None and rate is not None and price > rate.hourly_rate,
                 "needs": [labels["needs"].get(item.slug, item.name) for item in listing.needs.all()],
                 "service_types": [labels["service_types"].get(slug, slug) for slug in service_types],
                 "languages": [labels["languages"].get(item.slug, item.name) for item in listing.languages.all()],
                 "verified": ("organisation", listing.organisation_id) in verified
                 or ("personal_assistant", listing.personal_assistant_id) in verified,
                 "is_stale": listing.freshness() == Listing.Freshness.STALE,
-                "latitude": round(listing.latitude, 2 if listing.is_personal_assistant else 4)
-                if listing.latitude is not None
-                else None,
-                "longitude": round(listing.longitude, 2 if listing.is_personal_assistant else 4)
-                if listing.longitude is not None
-                else None,
             }
         )
     return cards
 
 
-def _dp_position(price, rate):
-    if price is None or rate is None:
-        return None
-    if price > float(rate.hourly_rate):
-        return "above"
-    return "within"
-
-
 def listing_url(listing, place_params):
-    from django.urls import reverse
-
+    """The listing page, told which place was searched so it can compare prices there."""
     url = reverse("listings:detail", args=[listing.slug])
     return f"{url}?{place_params.urlencode()}" if place_params else url
 
@@ -124,11 +127,11 @@ def facet_groups(form, facets, params):
     for facet, _kind in FACETS:
         parameter = FACET_PARAMETERS[facet]
         counts = facets.get(facet, {})
-        chosen = set(params.getlist(parameter))
-        if parameter in FLAG_PARAMETERS:
-            options = [("1", form.fields[parameter].label, counts.get("true", 0))]
+        if parameter in FLAG_FIELDS:
             chosen = {"1"} if form.cleaned_data.get(parameter) else set()
+            options = [("1", form.fields[parameter].label, counts.get("true", 0))]
         else:
+            chosen = set(params.getlist(parameter))
             options = [
                 (str(value), label, counts.get(str(value), 0))
                 for value, label in form.fields[parameter].choices
@@ -140,7 +143,7 @@ def facet_groups(form, facets, params):
                 "parameter": parameter,
                 "label": form.fields[parameter].label,
                 "single": parameter == "gender",
-                "flag": parameter in FLAG_PARAMETERS,
+                "chosen_count": len(chosen),
                 "options": [
                     {"value": value, "label": label, "count": count, "selected": value in chosen}
                     for value, label, count in options
@@ -159,9 +162,9 @@ def active_filters(form, params):
     for parameter in ("need", "service", "funding", "language", "gender", "day", "time"):
         labels = dict(form.fields[parameter].choices)
         for value in params.getlist(parameter):
-            if value in labels and value:
+            if value and value in labels:
                 chosen.append((labels[value], [(parameter, value)]))
-    for parameter in FLAG_PARAMETERS:
+    for parameter in FLAG_FIELDS:
         if data.get(parameter):
             chosen.append((form.fields[parameter].label, [(parameter, None)]))
     if data.get("max_price") is not None:
@@ -169,48 +172,56 @@ def active_filters(form, params):
             (_("Up to %(price)s an hour") % {"price": format_price(data["max_price"])}, [("max_price", None)])
         )
     if data.get("within"):
-        units = data.get("units") or "mi"
-        text = _("Based within %(distance)s miles") if units == "mi" else _("Based within %(distance)s km")
+        text = _("Based within %(distance)s miles") if units_of(form) == "mi" else _("Based within %(distance)s km")
         chosen.append((text % {"distance": data["within"]}, [("within", None)]))
     return [{"label": label, "url": links.url(links.with_changes(params, remove=remove))} for label, remove in chosen]
 
 
-def map_markers(cards):
+def units_of(form):
+    return form.cleaned_data.get("units") or "mi"
+
+
+def sorts(params, query):
+    offered = OFFERED_SORTS + ((SORT_RATING,) if query.sort == SORT_RATING else ())
     return [
         {
-            "lat": card["latitude"],
-            "lon": card["longitude"],
-            "title": card["listing"].title,
-            "url": card["url"],
-            "approximate": card["listing"].is_personal_assistant,
+            "label": SORT_LABELS[key],
+            "url": links.url(links.with_changes(params, add=[("sort", key)])),
+            "current": key == query.sort,
         }
-        for card in cards
-        if card["latitude"] is not None
+        for key in offered
     ]
 
 
-_QUERY_FIELDS = {
-    "need": "needs",
-    "service": "service_types",
-    "funding": "funding",
-    "language": "languages",
-    "day": "days",
-    "time": "bands",
-}
+def other_units(params, form):
+    """The link that shows distances in the other unit, with the distance limit converted so results stay the same."""
+    units = units_of(form)
+    other = "km" if units == "mi" else "mi"
+    add = [("units", other)]
+    if within := form.cleaned_data.get("within"):
+        converted = within * KM_PER_MILE if units == "mi" else within / KM_PER_MILE
+        add.append(("within", min(200, max(1, round(converted)))))
+    return {"label": UNIT_LABELS[other], "url": links.url(links.with_changes(params, add=add))}
 
 
-def removals(form, params, query):
-    """Each single change that widens the search: drop one choice, the words, or the distance limit."""
+def widenings(form, params, query):
+    """Single changes that can only widen the search: drop one need (needs are "all of"), a whole "any of" group,
+    a yes/no choice, the gender, the price limit, the words, or double or drop the distance limit."""
     changes = []
-    data = form.cleaned_data
-    for parameter, field in _QUERY_FIELDS.items():
-        labels = dict(form.fields[parameter].choices)
-        for value in getattr(query, field):
-            remaining = tuple(v for v in getattr(query, field) if v != value)
-            label = _("Remove “%(choice)s”") % {"choice": labels.get(str(value), value)}
-            changes.append(_change(label, params, [(parameter, str(value))], query.but(**{field: remaining})))
-    flags = {"short_notice": "short_notice", "verified": "verified_only", "accepting": "accepting_only"}
-    for parameter, field in flags.items():
+    labels = dict(form.fields["need"].choices)
+    for need in query.needs:
+        remaining = tuple(n for n in query.needs if n != need)
+        label = _("Remove “%(choice)s”") % {"choice": labels.get(need, need)}
+        changes.append(_change(label, params, [("need", need)], query.but(needs=remaining)))
+    for parameter, field in ANY_OF_FIELDS.items():
+        if getattr(query, field):
+            label = _("Remove your choices under “%(group)s”") % {"group": form.fields[parameter].label}
+            changes.append(_change(label, params, [(parameter, None)], query.but(**{field: ()})))
+    if query.days or query.bands:
+        # A day and a time together must meet in one slot: dropping both is the widest availability change.
+        label = _("Remove the days and times")
+        changes.append(_change(label, params, [("day", None), ("time", None)], query.but(days=(), bands=())))
+    for parameter, field in FLAG_FIELDS.items():
         if getattr(query, field):
             label = _("Remove “%(choice)s”") % {"choice": form.fields[parameter].label}
             changes.append(_change(label, params, [(parameter, None)], query.but(**{field: False})))
@@ -222,11 +233,12 @@ def removals(form, params, query):
     if query.text:
         changes.append(_change(_("Search without the words"), params, [("q", None)], query.but(text="")))
     if query.within_km is not None:
-        within = data["within"]
-        units = data.get("units") or "mi"
+        within = form.cleaned_data["within"]
         wider = min(within * 2, 200)
         if wider > within:
-            text = _("Search within %(distance)s miles") if units == "mi" else _("Search within %(distance)s km")
+            text = (
+                _("Search within %(distance)s miles") if units_of(form) == "mi" else _("Search within %(distance)s km")
+            )
             change = _change(
                 text % {"distance": wider}, params, [], query.but(within_km=query.within_km * wider / within)
             )
@@ -238,3 +250,18 @@ def removals(form, params, query):
 
 def _change(label, params, remove, query):
     return {"label": label, "url": links.url(links.with_changes(params, remove=remove)), "query": query}
+
+
+def map_markers(cards):
+    """What the map shows: the listings on this page, at their bases (a personal assistant's is approximate)."""
+    return [
+        {
+            "lat": round(card["listing"].latitude, 5),
+            "lon": round(card["listing"].longitude, 5),
+            "title": card["listing"].title,
+            "url": card["url"],
+            "approximate": card["listing"].is_personal_assistant,
+        }
+        for card in cards
+        if card["listing"].latitude is not None
+    ]

@@ -8,7 +8,7 @@ from wagtail.models import Locale
 from home.models import GuidancePage
 
 from . import demand, engine, links, presenters, prices
-from .forms import SORT_LABELS, UNIT_LABELS, SearchForm
+from .forms import SearchForm
 from .query import ListingQuery
 
 PAGE_SIZE = 10
@@ -34,39 +34,49 @@ def guidance_search(request):
     return render(request, "search/search.html", {"query": query, "results": results})
 
 
-SUGGESTION_LIMIT = 5
+SUGGESTIONS_TRIED = 6  # at most this many extra searches when nothing matches
+SUGGESTION_LIMIT = 4
 
 
 def find_support(request):
     """Who serves a place and meets a need: the query lives in the URL; every page works without JavaScript."""
     params = links.canonical(request.GET)
-    carried = {
-        "carry_to_search": [
-            (k, v) for k, values in params.lists() if k not in ("where", "near", "q", "page") for v in values
-        ],
-        "carry_to_filters": [
-            (k, v) for k, values in params.lists() if k in ("where", "near", "q", "sort", "units") for v in values
-        ],
-    }
-    if not request.GET:
+    if not any(key in request.GET for key in links.PARAMETER_ORDER):  # a first visit (or only tracking tags)
         return render(request, "search/find_support.html", {"form": SearchForm(), "params": params})
     form = SearchForm(params)
-    if not form.is_valid():
-        return render(request, "search/find_support.html", {"form": form, "params": params, **carried}, status=400)
-    if form.is_ambiguous:
-        choices = place_choices(form.locations, params)
-        context = {"form": form, "params": params, "place_choices": choices, **carried}
+    if form.is_valid():
+        status = 200
+        usable = form
+    else:
+        # Show what can be shown (the results without the bad choices) beside the messages, so every message links
+        # to a field on the page and nothing typed is lost.
+        status = 400
+        params_ok = links.without(params, form.errors)
+        usable = SearchForm(params_ok)
+        if form.has_error("where") or not usable.is_valid() or usable.is_ambiguous:
+            return render(request, "search/find_support.html", _base_context(form, params), status=400)
+        params = params_ok
+    if usable.is_ambiguous:
+        context = {**_base_context(form, params), "place_choices": place_choices(usable.locations, params)}
         return render(request, "search/find_support.html", context)
-    query = form.query()
+    query = usable.query()
     results = engine.search(query)
-    last_page = max(1, math.ceil(results.total / query.page_size))
-    context = {**results_context(form, params, query, results), **carried}
-    if query.page > last_page:
-        context["page_missing"] = links.url(links.with_changes(params, add=[("page", last_page)]))
-        return render(request, "search/find_support.html", context, status=404)
-    if query.page == 1:
+    context = {**_base_context(form, params), **results_context(usable, params, query, results)}
+    if query.page > context["page_count"]:
+        context["page_missing"] = links.url(links.with_changes(params, add=[("page", context["page_count"])]))
+        status = 404
+    elif query.page == 1 and status == 200:
         demand.record(query, results)
-    return render(request, "search/find_support.html", context)
+    return render(request, "search/find_support.html", context, status=status)
+
+
+def _base_context(form, params):
+    return {
+        "form": form,
+        "params": params,
+        "carry_to_search": links.pairs(params, exclude=("where", "near", "q", "page")),
+        "carry_to_filters": links.pairs(params, include=("where", "near", "q", "sort", "units")),
+    }
 
 
 def place_choices(locations, params):
@@ -80,37 +90,20 @@ def place_choices(locations, params):
 
 def results_context(form, params, query, results):
     units = form.cleaned_data.get("units") or "mi"
-    labels = {facet: dict(form.fields[parameter].choices) for facet, parameter in TERM_FACETS}
-    council = query.place.council_area
-    dp_rate = prices.direct_payment_rate(council) if council else None
-    place_params = links.with_changes(
-        params, remove=[(key, None) for key in params if key not in ("where", "near", "units")]
-    )
-    cards = presenters.listing_cards(results.hits, labels, units, results.fair_prices, dp_rate, place_params)
+    labels = {facet: dict(form.fields[parameter].choices) for facet, parameter in presenters.TERM_PARAMETERS}
+    rates = prices.rates_in_force(query.place.council_area)
+    place_params = links.with_changes(params, remove=[(key, None) for key in params if key not in ("where", "near")])
+    cards = presenters.listing_cards(results.hits, labels, units, results.fair_prices, rates, place_params)
     page_count = max(1, math.ceil(results.total / query.page_size))
     context = {
-        "form": form,
-        "params": params,
         "query": query,
         "results": results,
         "cards": cards,
         "units": units,
         "facet_groups": presenters.facet_groups(form, results.facets, params),
         "active_filters": presenters.active_filters(form, params),
-        "sorts": [
-            {
-                "label": label,
-                "url": links.url(links.with_changes(params, add=[("sort", key)])),
-                "current": key == query.sort,
-            }
-            for key, label in SORT_LABELS.items()
-        ],
-        "other_units": {
-            "label": UNIT_LABELS["km" if units == "mi" else "mi"],
-            "url": links.url(
-                links.with_changes(params, add=[("units", "km" if units == "mi" else "mi")], keep_page=True)
-            ),
-        },
+        "sorts": presenters.sorts(params, query),
+        "other_units": presenters.other_units(params, form),
         "page_count": page_count,
         "previous_url": links.url(links.with_changes(params, add=[("page", query.page - 1)], keep_page=True))
         if query.page > 1
@@ -124,7 +117,7 @@ def results_context(form, params, query, results):
             {"service": labels["service_types"].get(slug, slug), "price": price}
             for slug, price in sorted(results.fair_prices.items())
         ],
-        "direct_payment_rate": dp_rate,
+        "direct_payment_rate": prices.choose(rates),
         "map_tile_url": settings.MAP_TILE_URL,
         "map_attribution": settings.MAP_ATTRIBUTION,
     }
@@ -133,21 +126,14 @@ def results_context(form, params, query, results):
     return context
 
 
-TERM_FACETS = (("needs", "need"), ("service_types", "service"), ("languages", "language"), ("funding", "funding"))
-
-
 def no_results(query, params, form):
-    """Why nothing came back, and what would bring results back, with the number each change would give."""
-    nothing_here = not query.text and not query.active_filter_count() and query.within_km is None
-    serves_place = 0 if nothing_here else engine.search(_bare(query)).total
+    """Why nothing came back, and which single change would bring results back, with how many each would give."""
+    nothing_chosen = not query.text and not query.active_filter_count() and query.within_km is None
+    serves_place = 0 if nothing_chosen else engine.search(ListingQuery(place=query.place, page_size=0)).total
     suggestions = []
-    for change in presenters.removals(form, params, query):
-        total = engine.search(change["query"].but(page=1, page_size=1)).total
-        if total:
-            suggestions.append({**change, "count": total})
+    if serves_place:
+        for change in presenters.widenings(form, params, query)[:SUGGESTIONS_TRIED]:
+            if total := engine.search(change["query"].but(page=1, page_size=0)).total:
+                suggestions.append({**change, "count": total})
     suggestions.sort(key=lambda item: -item["count"])
     return {"serves_place": serves_place, "suggestions": suggestions[:SUGGESTION_LIMIT]}
-
-
-def _bare(query):
-    return ListingQuery(place=query.place, page_size=1)

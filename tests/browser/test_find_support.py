@@ -43,16 +43,18 @@ def journey(visitor):
     page.get_by_label("Postcode or place").fill("EH6 5AA")
     page.locator("#find-form").get_by_role("button", name="Search").click()
     visitor.check()
-    expect(page.locator("#result-count")).to_contain_text("4 results for support that covers EH6 5AA")
+    expect(page.locator("#results-heading")).to_contain_text("4 results for support that covers EH6 5AA")
     assert "Out of area" not in result_titles(page)
 
     filters = page.locator("#filters-form")
+    filters.locator("summary", has_text="Needs").click()
     filters.get_by_role("checkbox", name=re.compile(r"^Dementia \(3")).check()
     filters.get_by_role("checkbox", name=re.compile(r"^Personal care \(3")).check()
+    filters.locator("summary", has_text="Languages").click()
     filters.get_by_role("checkbox", name=re.compile(r"^Polish \(3")).check()
-    filters.get_by_role("button", name="Apply filters").first.click()
+    filters.get_by_role("button", name="Apply filters").click()
     visitor.check()
-    expect(page.locator("#result-count")).to_contain_text("2 results")
+    expect(page.locator("#results-heading")).to_contain_text("2 results")
     assert sorted(result_titles(page)) == ["Leith dementia care", "Polish-speaking PA"]
     # Facet counts say what each other choice would give: Urdu instead of Polish would find one.
     expect(filters.get_by_role("checkbox", name=re.compile(r"^Urdu \(1 result"))).to_be_visible()
@@ -60,7 +62,7 @@ def journey(visitor):
 
     page.get_by_role("link", name="Remove Polish").click()
     visitor.check()
-    expect(page.locator("#result-count")).to_contain_text("3 results")
+    expect(page.locator("#results-heading")).to_contain_text("3 results")
 
     page.get_by_role("navigation", name="Sort by").get_by_role("link", name="Lowest price").click()
     visitor.check()

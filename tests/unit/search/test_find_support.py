@@ -137,7 +137,7 @@ def test_no_results_says_why_and_suggests_wider_searches_with_counts(client):
     response = client.get(URL, {"where": "EH6 5AA", "need": "dementia", "language": "polish"})
     page = text_of(response)
     assert "1 listing covers EH6 5AA, but it does not match all your choices." in page
-    assert "Remove “Polish” (1 result)" in page
+    assert "Remove your choices under “Languages” (1 result)" in page
     assert "Remove “Dementia”" not in page  # it would still give nothing
     nobody = text_of(client.get(URL, {"where": "KW1 4YT"}))
     assert "Nobody in our directory says they cover KW1 4YT yet." in nobody
@@ -238,3 +238,36 @@ def test_the_page_says_so_when_the_engine_is_down_and_still_answers(client, sear
     assert response.status_code == 200
     assert titles(response) == ["Still found"]
     assert "Search is running in a simpler mode just now" in text_of(response)
+
+
+def test_unknown_parameters_alone_show_the_start_page_and_repeated_single_ones_count_once(client):
+    assert client.get(URL, {"utm_source": "leaflet"}).status_code == 200
+    published_listing("Any")
+    response = client.get(URL + "?where=EH6+5AA&gender=woman&gender=man&sort=nearest&sort=price")
+    page = response.content.decode()
+    assert page.count('<span class="govuk-visually-hidden">Remove </span>') == 1
+    assert page.count('name="gender" type="radio" value="man" checked') == 1
+    assert 'name="gender" type="radio" value="woman" checked' not in page
+
+
+def test_switching_units_keeps_the_same_results(client):
+    published_listing("Near", km=2)
+    published_listing("Further", km=6)
+    miles = client.get(URL, {"where": "EH6 5AA", "within": "5"})
+    assert sorted(titles(miles)) == ["Further", "Near"]
+    switch = re.search(r'<a class="govuk-link" href="([^"]+)">Show distances in kilometres', miles.content.decode())
+    kilometres = client.get(switch.group(1).replace("&amp;", "&"))
+    assert "within=8" in switch.group(1) and "units=km" in switch.group(1)
+    assert sorted(titles(kilometres)) == ["Further", "Near"]
+
+
+def test_a_bad_filter_keeps_the_other_choices_and_links_the_message_to_its_field(client):
+    published_listing("Dementia care", needs=["dementia"])
+    published_listing("Autism care", needs=["autism"])
+    response = client.get(URL, {"where": "EH6 5AA", "need": "dementia", "max_price": "lots"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert '<a href="#id_max_price">Enter a price per hour in pounds, like 18 or 18.50</a>' in page
+    assert 'id="id_max_price"' in page and 'value="lots"' in page
+    assert titles(response) == ["Dementia care"]
+    assert not SearchLog.objects.exists()  # a refused query is not demand
