@@ -165,7 +165,8 @@ class SearchForm(forms.Form):
             return None
         try:
             latitude, longitude = (float(part) for part in near.split(","))
-            point = geocoding.Point(round(latitude, 3), round(longitude, 3))
+            # About a kilometre: enough to find who covers the place, and all a saved search or log should hold.
+            point = geocoding.Point(round(latitude, 2), round(longitude, 2))
         except ValueError:
             raise forms.ValidationError(
                 _("We could not use your location. Enter a postcode or place instead")

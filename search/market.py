@@ -22,7 +22,7 @@ def place_for_listing_page(params, listing):
     elif near := params.get("near", ""):
         try:
             latitude, longitude = (float(part) for part in near.split(","))
-            return place_near(geocoding.Point(round(latitude, 3), round(longitude, 3)))
+            return place_near(geocoding.Point(round(latitude, 2), round(longitude, 2)))
         except ValueError:
             pass
     if listing.latitude is None:

@@ -2,6 +2,7 @@
 
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
@@ -52,9 +53,10 @@ def format_distance(km, units, approximate=False):
             text = ngettext("%(distance)s km away", "%(distance)s km away", whole)
         text = text % {"distance": whole}
         return _("About %(distance)s") % {"distance": text} if approximate else text
+    shown = number_format(value, 1)  # 2.5 in English, 2,5 in Polish
     if units == "mi":
-        return pgettext("a distance with a decimal point", "%(distance)s miles away") % {"distance": f"{value:.1f}"}
-    return pgettext("a distance with a decimal point", "%(distance)s km away") % {"distance": f"{value:.1f}"}
+        return pgettext("a distance with a decimal point", "%(distance)s miles away") % {"distance": shown}
+    return pgettext("a distance with a decimal point", "%(distance)s km away") % {"distance": shown}
 
 
 def _verified_owners(listings):

@@ -1,7 +1,7 @@
 /**
  * Find support: progressive enhancements. The page works fully without them.
  *
- * - "Use my location": asks the browser for a position, puts it (rounded to about 100 m) in the form's hidden
+ * - "Use my location": asks the browser for a position, puts it (rounded to about a kilometre) in the form's hidden
  *   `near` field and submits. The place box is cleared so the position is used.
  * - The results map: a button shows a Leaflet map of this page's results beside the list, which stays complete.
  *   Leaflet is loaded only when the map is first shown. Personal assistants' markers are approximate.
@@ -21,7 +21,7 @@ function useMyLocation () {
     status.textContent = container.dataset.findingText || ''
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        const round = (value) => Math.round(value * 1000) / 1000
+        const round = (value) => Math.round(value * 100) / 100
         form.querySelector('input[name="near"]').value =
           `${round(position.coords.latitude)},${round(position.coords.longitude)}`
         form.querySelector('input[name="where"]').value = ''
@@ -73,8 +73,9 @@ function resultsMap () {
     const points = markers.map((marker) => {
       const link = document.createElement('a')
       link.href = marker.url
-      link.textContent = marker.title
-      L.marker([marker.lat, marker.lon], { title: marker.title, alt: marker.title, keyboard: true })
+      const title = marker.approximate ? `${marker.title} (${container.dataset.approximateText})` : marker.title
+      link.textContent = title
+      L.marker([marker.lat, marker.lon], { title, alt: title, keyboard: true })
         .addTo(map)
         .bindPopup(link)
       return [marker.lat, marker.lon]
