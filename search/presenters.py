@@ -53,7 +53,7 @@ def format_distance(km, units, approximate=False):
             text = ngettext("%(distance)s km away", "%(distance)s km away", whole)
         text = text % {"distance": whole}
         return _("About %(distance)s") % {"distance": text} if approximate else text
-    shown = number_format(value, 1)  # 2.5 in English, 2,5 in Polish
+    shown = number_format(round(value, 1), 1)  # 2.5 in English, 2,5 in Polish (number_format truncates)
     if units == "mi":
         return pgettext("a distance with a decimal point", "%(distance)s miles away") % {"distance": shown}
     return pgettext("a distance with a decimal point", "%(distance)s km away") % {"distance": shown}
