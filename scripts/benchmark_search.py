@@ -503,8 +503,8 @@ class Recorder:
         self.engine, self.original, self.calls = engine, engine.search, []
         engine.search = self.search
 
-    def search(self, query, now=None):
-        results = self.original(query, now=now)
+    def search(self, query, now=None, **options):
+        results = self.original(query, now=now, **options)
         self.calls.append(results)
         return results
 

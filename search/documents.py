@@ -6,10 +6,10 @@ from collections import defaultdict
 from datetime import date, datetime, time
 
 import nh3
-from django.db.models import Q
+from django.db.models import Min, Q
 from django.utils import timezone
 
-from providers.models import Listing, Verification
+from providers.models import AvailabilitySlot, CouncilArea, Listing, RateCardItem, Verification
 from providers.models.listings import hide_after, reconfirm_after
 
 from . import text
@@ -49,18 +49,18 @@ def plain_text(markup):
     return html.unescape(nh3.clean(markup or "", tags=set()))
 
 
-def _term_names(model):
-    """Every name each term has in any language, so a search in Urdu or Gaelic finds the English listing."""
+def _terms_by_pk(model):
+    """{term pk: (slug, every name the term has in any language)}: a search in Urdu or Gaelic finds the English
+    listing. One query for the whole taxonomy (a few dozen terms in each of a few languages)."""
+    rows = list(model.objects.values_list("pk", "slug", "translation_key", "name"))
     names = defaultdict(list)
-    for key, name in model.objects.values_list("translation_key", "name"):
+    for _, _, key, name in rows:
         names[key].append(name)
-    return names
+    return {pk: (slug, names[key]) for pk, slug, key, _ in rows}
 
 
-def _verified_until(listings):
+def _verified_until(organisations, assistants):
     """For each owner, the last day on which at least one of its checks is current (None when it has none)."""
-    organisations = {item.organisation_id for item in listings if item.organisation_id}
-    assistants = {item.personal_assistant_id for item in listings if item.personal_assistant_id}
     until = {}
     rows = (
         Verification.objects.current()
@@ -73,64 +73,116 @@ def _verified_until(listings):
     return until
 
 
+LISTING_COLUMNS = (
+    "id",
+    "slug",
+    "status",
+    "title",
+    "summary",
+    "description",
+    "organisation_id",
+    "organisation__name",
+    "personal_assistant_id",
+    "personal_assistant__display_name",
+    "personal_assistant__gender",
+    "latitude",
+    "longitude",
+    "area_kind",
+    "radius_km",
+    "base_label",
+    "short_notice_cover",
+    "accepting_new_clients",
+    "last_confirmed_at",
+)
+
+
+def _related_rows(field, ids):
+    """(listing id, related pk) pairs of a many-to-many field, from its link table alone: no join."""
+    through = getattr(Listing, field).through
+    related = getattr(Listing, field).field.related_model
+    link = next(f.attname for f in through._meta.fields if f.related_model is related)
+    return through.objects.filter(listing_id__in=ids).values_list("listing_id", link)
+
+
 def documents_for(queryset):
-    """Documents for the listings in `queryset` (any status: callers decide what is public)."""
-    listings = list(
-        queryset.select_related("organisation", "personal_assistant").prefetch_related(
-            "needs", "service_types", "funding_options", "languages", "council_areas", "availability", "rates"
-        )
-    )
-    if not listings:
+    """Documents for the listings in `queryset` (any status: callers decide what is public).
+
+    Read as plain rows, a handful of queries whatever the number of listings: the database backend builds one for
+    every listing that serves a place on every search, so model instances and prefetching would cost too much."""
+    rows = list(queryset.order_by().values(*LISTING_COLUMNS))
+    if not rows:
         return []
-    names = {field: _term_names(getattr(Listing, field).field.related_model) for field, _ in TAXONOMY_FIELDS}
-    verified = _verified_until(listings)
-    return [build_document(listing, names, verified) for listing in listings]
+    ids = [row["id"] for row in rows]
+    terms = {}
+    for field, key in TAXONOMY_FIELDS:
+        by_pk = _terms_by_pk(getattr(Listing, field).field.related_model)
+        slugs, words = defaultdict(list), defaultdict(list)
+        for listing_id, term_pk in _related_rows(field, ids):
+            slug, names = by_pk[term_pk]
+            slugs[listing_id].append(slug)
+            words[listing_id].extend(names)
+        terms[key] = (slugs, words)
+    area_names = dict(CouncilArea.objects.values_list("pk", "name"))
+    council_areas = defaultdict(list)
+    for listing_id, area_pk in _related_rows("council_areas", ids):
+        council_areas[listing_id].append(area_names[area_pk])
+    slots = defaultdict(list)
+    for listing_id, day, band in AvailabilitySlot.objects.filter(listing_id__in=ids).values_list(
+        "listing_id", "day", "band"
+    ):
+        slots[listing_id].append((day, band))
+    hourly = dict(
+        RateCardItem.objects.filter(listing_id__in=ids, unit=RateCardItem.Unit.HOUR)
+        .values("listing_id")
+        .annotate(lowest=Min("amount"))
+        .values_list("listing_id", "lowest")
+    )
+    verified = _verified_until(
+        {row["organisation_id"] for row in rows if row["organisation_id"]},
+        {row["personal_assistant_id"] for row in rows if row["personal_assistant_id"]},
+    )
+    return [build_document(row, terms, council_areas, slots, hourly, verified) for row in rows]
 
 
 def _end_of_day(day):
     return timezone.make_aware(datetime.combine(day, time.max)) if day else None
 
 
-def build_document(listing, names, verified):
+def build_document(row, terms, council_areas, slots, hourly, verified):
+    listing_id = row["id"]
+    is_pa = row["personal_assistant_id"] is not None
     owner_key = (
-        ("personal_assistant", listing.personal_assistant_id)
-        if listing.personal_assistant_id
-        else ("organisation", listing.organisation_id)
+        ("personal_assistant", row["personal_assistant_id"]) if is_pa else ("organisation", row["organisation_id"])
     )
-    terms = {field: list(getattr(listing, field).all()) for field, _ in TAXONOMY_FIELDS}
-    term_text = " ".join(
-        name for field, items in terms.items() for item in items for name in names[field][item.translation_key]
-    )
-    owner = listing.personal_assistant or listing.organisation
-    owner_name = owner.display_name if listing.personal_assistant_id else owner.name
-    slots = list(listing.availability.all())
-    confirmed = listing.last_confirmed_at
-    verified_until = verified.get(owner_key)
+    owner_name = row["personal_assistant__display_name"] if is_pa else row["organisation__name"]
+    listing_slots = slots[listing_id]
+    confirmed = row["last_confirmed_at"]
+    lowest = hourly.get(listing_id)
     return {
-        "id": listing.pk,
-        "slug": listing.slug,
-        "status": listing.status,
-        "title": listing.title,
-        "summary": listing.summary,
-        "terms": term_text,
-        "body": " ".join(filter(None, (plain_text(listing.description), owner_name, listing.base_label))),
+        "id": listing_id,
+        "slug": row["slug"],
+        "status": row["status"],
+        "title": row["title"],
+        "summary": row["summary"],
+        "terms": " ".join(word for _, (_, words) in terms.items() for word in words[listing_id]),
+        "body": " ".join(filter(None, (plain_text(row["description"]), owner_name, row["base_label"]))),
         "kind": owner_key[0],
         "owner": f"{owner_key[0]}-{owner_key[1]}",
-        "location": ({"lat": listing.latitude, "lon": listing.longitude} if listing.latitude is not None else None),
-        "area_kind": listing.area_kind,
-        "radius_km": float(listing.radius_km) if listing.radius_km is not None else None,
-        "council_areas": [area.name for area in listing.council_areas.all()],
-        **{key: sorted(item.slug for item in terms[field]) for field, key in TAXONOMY_FIELDS},
-        "gender": gender_bucket(listing.personal_assistant.gender) if listing.personal_assistant_id else "",
-        "slots": sorted(f"{slot.day}-{slot.band}" for slot in slots),
-        "days": sorted({slot.day for slot in slots}),
-        "bands": sorted({slot.band for slot in slots}),
-        "short_notice": listing.short_notice_cover,
-        "accepting": listing.accepting_new_clients,
-        "hourly_from": hourly_from(listing.rates.all()),
+        "location": {"lat": row["latitude"], "lon": row["longitude"]} if row["latitude"] is not None else None,
+        "area_kind": row["area_kind"],
+        "radius_km": float(row["radius_km"]) if row["radius_km"] is not None else None,
+        "council_areas": sorted(council_areas[listing_id]),
+        **{key: sorted(slugs[listing_id]) for key, (slugs, _) in terms.items()},
+        "gender": gender_bucket(row["personal_assistant__gender"]) if is_pa else "",
+        "slots": sorted(f"{day}-{band}" for day, band in listing_slots),
+        "days": sorted({day for day, _ in listing_slots}),
+        "bands": sorted({band for _, band in listing_slots}),
+        "short_notice": row["short_notice_cover"],
+        "accepting": row["accepting_new_clients"],
+        "hourly_from": float(lowest) if lowest is not None else None,
         "visible_until": confirmed + hide_after() if confirmed else None,
         "fresh_until": confirmed + reconfirm_after() if confirmed else None,
-        "verified_until": _end_of_day(verified_until),
+        "verified_until": _end_of_day(verified.get(owner_key)),
         "rating": None,
         "review_count": 0,
     }

@@ -21,15 +21,17 @@ def configured_backend():
     return import_string(BACKENDS[name] + ".search") if name != "database" else database.search
 
 
-def search(query, now=None):
-    """Results for `query` from the configured backend; the database answers if the engine is down or slow."""
+def search(query, now=None, memo=None):
+    """Results for `query` from the configured backend; the database answers if the engine is down or slow.
+
+    `memo`, a dict shared by the searches of one request, lets the database backend reuse what it read."""
     backend = configured_backend()
     if backend is database.search:
-        return database.search(query, now=now)
+        return database.search(query, now=now, memo=memo)
     try:
         return backend(query, now=now)
     except SearchUnavailable as error:
         logger.warning("Listing search engine unavailable, using the database instead: %s", error)
-        results = database.search(query, now=now)
+        results = database.search(query, now=now, memo=memo)
         results.fell_back = True
         return results

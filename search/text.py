@@ -8,7 +8,7 @@ transpositions), so a query finds the same listings on either engine.
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 MAX_TERMS = 8
 
@@ -51,6 +51,8 @@ def fold(text):
 
     Only accents on Latin letters go (asciifolding leaves other scripts as they are), so Urdu, Punjabi or Welsh
     words keep their meaning."""
+    if text.isascii():  # most listings: nothing to fold but case
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept = []
     base = ""
@@ -63,8 +65,11 @@ def fold(text):
     return unicodedata.normalize("NFC", "".join(kept)).translate(_LATIN_EXTRAS)
 
 
+@lru_cache(maxsize=50_000)
 def tokens(text):
-    return _TOKEN.findall(fold(text or ""))
+    """The words of a text as both engines index them. Cached: the database backend tokenises every local
+    listing's fields on each search with words, and listings change far less often than people search."""
+    return tuple(_TOKEN.findall(fold(text or "")))
 
 
 def allowed_edits(token):

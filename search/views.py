@@ -60,8 +60,9 @@ def find_support(request):
         context = {**_base_context(form, params), "place_choices": place_choices(usable.locations, params)}
         return render(request, "search/find_support.html", context)
     query = usable.query()
-    results = engine.search(query)
-    context = {**_base_context(form, params), **results_context(usable, params, query, results)}
+    memo = {}
+    results = engine.search(query, memo=memo)
+    context = {**_base_context(form, params), **results_context(usable, params, query, results, memo)}
     if query.page > context["page_count"]:
         context["page_missing"] = links.url(links.with_changes(params, add=[("page", context["page_count"])]))
         status = 404
@@ -88,7 +89,7 @@ def place_choices(locations, params):
     return choices
 
 
-def results_context(form, params, query, results):
+def results_context(form, params, query, results, memo=None):
     units = form.cleaned_data.get("units") or "mi"
     labels = {facet: dict(form.fields[parameter].choices) for facet, parameter in presenters.TERM_PARAMETERS}
     rates = prices.rates_in_force(query.place.council_area)
@@ -122,18 +123,19 @@ def results_context(form, params, query, results):
         "map_attribution": settings.MAP_ATTRIBUTION,
     }
     if results.total == 0:
-        context.update(no_results(query, params, form))
+        context.update(no_results(query, params, form, memo))
     return context
 
 
-def no_results(query, params, form):
+def no_results(query, params, form, memo=None):
     """Why nothing came back, and which single change would bring results back, with how many each would give."""
     nothing_chosen = not query.text and not query.active_filter_count() and query.within_km is None
-    serves_place = 0 if nothing_chosen else engine.search(ListingQuery(place=query.place, page_size=0)).total
+    bare = ListingQuery(place=query.place, page_size=0)
+    serves_place = 0 if nothing_chosen else engine.search(bare, memo=memo).total
     suggestions = []
     if serves_place:
         for change in presenters.widenings(form, params, query)[:SUGGESTIONS_TRIED]:
-            if total := engine.search(change["query"].but(page=1, page_size=0)).total:
+            if total := engine.search(change["query"].but(page=1, page_size=0), memo=memo).total:
                 suggestions.append({**change, "count": total})
     suggestions.sort(key=lambda item: -item["count"])
     return {"serves_place": serves_place, "suggestions": suggestions[:SUGGESTION_LIMIT]}

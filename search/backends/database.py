@@ -136,11 +136,22 @@ def sort_key(query, now):
     return key
 
 
-def search(query, now=None):
+def local_documents(query, now, memo=None):
+    """The listings serving the place, with their distances. `memo` (a dict kept for one request) lets several
+    searches of the same place, such as the no-results suggestions, read the database once."""
+    key = (query.place.point, query.place.council_area, query.listing_ids)
+    if memo is not None and key in memo:
+        return memo[key]
+    distances = dict(candidates(query, now).values_list("pk", "distance_km"))
+    found = (distances, documents_for(Listing.objects.filter(pk__in=distances)) if distances else [])
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def search(query, now=None, memo=None):
     now = now or timezone.now()
-    serving = candidates(query, now)
-    distances = dict(serving.values_list("pk", "distance_km"))
-    documents = documents_for(Listing.objects.filter(pk__in=distances)) if distances else []
+    distances, documents = local_documents(query, now, memo)
 
     matcher = None
     if text_query := text.parse(query.text):
