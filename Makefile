@@ -11,7 +11,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: help run test test-postgres lint format demo-data worker assets messages migrate bench benchmark clean
+.PHONY: help run test test-postgres lint format demo-data worker assets messages migrate benchmark clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -44,7 +44,7 @@ worker: python-deps ## Run the background task worker (emails, search indexing)
 
 BENCHMARK_ARGS ?= --sizes 10000 100000 --queries 1000 --database-max-size 10000
 
-benchmark: python-deps ## Time the find-support page on both search backends (scratch SQLite + osmem-server; ~30 min)
+benchmark: python-deps ## Time the find-support page on both search backends (scratch SQLite + osmem-server; an hour or more)
 	$(BIN)/python -u scripts/benchmark_search.py $(BENCHMARK_ARGS)
 
 migrate: python-deps

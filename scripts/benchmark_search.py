@@ -48,6 +48,12 @@ def parse_args():
     parser.add_argument(
         "--database-max-size", type=int, help="skip the database backend above this many listings (too slow)"
     )
+    parser.add_argument(
+        "--engine-timeout",
+        type=int,
+        default=2,
+        help="seconds before a page gives up on the engine and answers from the database (the site's default: 2)",
+    )
     parser.add_argument("--profile", type=int, default=0, help="also profile this many requests with cProfile")
     parser.add_argument("--workdir", type=Path, help="scratch folder (default: a new temporary folder)")
     return parser.parse_args()
@@ -458,12 +464,13 @@ class Osmem:
             self.process.kill()
 
 
-def engine_settings(backend, osmem):
+def engine_settings(backend, osmem, timeout):
     from django.test import override_settings
 
     if backend == "database":
         return override_settings(LISTING_SEARCH_BACKEND="database")
     return override_settings(
+        LISTING_SEARCH_TIMEOUT_SECONDS=timeout,
         LISTING_SEARCH_BACKEND="elasticsearch",
         LISTING_SEARCH_URL=osmem.url,
         LISTING_SEARCH_NODE_CLASS="tests.search_engine.PlainJsonNode",
@@ -644,7 +651,7 @@ def main():
                     notes.append(f"- database backend skipped at {size:,} listings (--database-max-size)")
                     continue
                 run = Run(backend, size)
-                with engine_settings(backend, osmem):
+                with engine_settings(backend, osmem, args.engine_timeout):
                     if backend == "elasticsearch":
                         started = time.perf_counter()
                         indexed = index.rebuild()

@@ -55,7 +55,7 @@ CHOICE_ERRORS = {
 class SearchForm(forms.Form):
     where = forms.CharField(
         label=_("Postcode or place"),
-        help_text=_("For example EH6 5AA, EH6 or Leith"),
+        help_text=_("For example EH6 5AA, EH6 or Edinburgh"),
         required=False,
         max_length=geocoding.MAX_QUERY_LENGTH,
         error_messages={"max_length": _("Enter a postcode or place name of %(limit_value)d characters or fewer")},
