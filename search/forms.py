@@ -164,9 +164,7 @@ class SearchForm(forms.Form):
         if not near:
             return None
         try:
-            latitude, longitude = (float(part) for part in near.split(","))
-            # About a kilometre: enough to find who covers the place, and all a saved search or log should hold.
-            point = geocoding.Point(round(latitude, 2), round(longitude, 2))
+            point = shared_location(near)
         except ValueError:
             raise forms.ValidationError(
                 _("We could not use your location. Enter a postcode or place instead")
@@ -235,6 +233,13 @@ def place_from(location, qualified=False):
     if location.kind in ("postcode", "outward"):
         outward = geocoding.outward_code(location.label) if location.kind == "postcode" else location.label
     return Place(location.label, location.point, location.council_area, outward)
+
+
+def shared_location(text):
+    """The point in a "near" parameter ("55.97,-3.17"), rounded to about a kilometre: enough to find who covers the
+    place, and all a saved search or a link should hold. ValueError when it is not a position."""
+    latitude, longitude = (float(part) for part in text.split(","))
+    return geocoding.Point(round(latitude, 2), round(longitude, 2))
 
 
 def place_near(point):

@@ -6,7 +6,7 @@ from django.core.cache import cache
 
 from . import engine, geocoding, prices
 from .documents import hourly_from
-from .forms import place_from, place_near
+from .forms import place_from, place_near, shared_location
 from .query import ListingQuery, Place
 
 LOCAL_PRICES_CACHE_SECONDS = 600
@@ -21,8 +21,7 @@ def place_for_listing_page(params, listing):
             return place_from(resolution.locations[0], qualified="," in where)
     elif near := params.get("near", ""):
         try:
-            latitude, longitude = (float(part) for part in near.split(","))
-            return place_near(geocoding.Point(round(latitude, 2), round(longitude, 2)))
+            return place_near(shared_location(near))
         except ValueError:
             pass
     if listing.latitude is None:

@@ -1,7 +1,7 @@
 """What someone asked for: a place, words and filters, parsed from the URL (which holds the whole query).
 
 `ListingQuery` is what both search backends take; `SearchForm` turns request parameters into one, with a clear,
-translated error for each bad value, and `ListingQuery.to_params()` turns it back into the URL's parameters.
+translated error for each bad value; `search.links` turns a query's parameters back into URLs.
 """
 
 from dataclasses import dataclass, field, replace
@@ -21,15 +21,6 @@ GENDERS = ("woman", "man", "non_binary")
 UNITS = ("mi", "km")
 PAGE_SIZE = 20
 MAX_PAGE = 500
-
-# Multi-valued filters: the URL parameter, the document field, and whether several choices mean "all of" or "any of".
-# Someone with two needs wants support that meets both; someone who speaks two languages is happy with either.
-TERM_FILTERS = (
-    ("need", "needs", "all"),
-    ("service", "service_types", "any"),
-    ("funding", "funding", "any"),
-    ("language", "languages", "any"),
-)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from . import demand, engine, links, presenters, prices
 from .forms import SearchForm
 from .query import ListingQuery
 
-PAGE_SIZE = 10
+GUIDANCE_PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
 
 
@@ -26,7 +26,7 @@ def guidance_search(request):
             .filter(locale=Locale.get_active())
             .select_related("locale", "alias_of__locale")
         )
-        results = Paginator(pages.search(query), PAGE_SIZE)
+        results = Paginator(pages.search(query), GUIDANCE_PAGE_SIZE)
         try:
             results = results.page(request.GET.get("page", 1))
         except (PageNotAnInteger, EmptyPage):

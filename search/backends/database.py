@@ -46,10 +46,9 @@ def failed_filters(document, query, now):
             failed.add(name)
     if query.gender and document["gender"] != query.gender:
         failed.add("gender")
-    if query.days and not available(document, query.days, query.bands):
-        failed.add("days")
-    if query.bands and not available(document, query.days, query.bands):
-        failed.add("bands")
+    if (query.days or query.bands) and not available(document, query.days, query.bands):
+        # One slot must match both: a miss counts against whichever of the two were chosen.
+        failed.update(name for name, chosen in (("days", query.days), ("bands", query.bands)) if chosen)
     if query.short_notice and not document["short_notice"]:
         failed.add("short_notice")
     if query.max_price is not None and (
@@ -113,7 +112,7 @@ def facet_counts(entries, query, now):
     return counts
 
 
-def sort_key(query, now):
+def sort_key(query):
     def missing_last(value):
         return (value is None, value if value is not None else 0)
 
@@ -180,7 +179,7 @@ def search(query, now=None, memo=None):
         if not failed:
             score = blend(text_score, distance, is_verified(document, now), is_fresh(document, now), document["rating"])
             results.append((document, distance, score))
-    results.sort(key=sort_key(query, now))
+    results.sort(key=sort_key(query))
     page = results[query.offset : query.offset + query.page_size]
     return SearchResults(
         total=len(results),
