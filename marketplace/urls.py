@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("alerts/", include("home.urls")),
     path("dashboard/", include("providers.urls_dashboard")),
     path("support/", include("providers.urls_public")),
+    path("reviews/", include("reviews.urls")),
     path("accounts/your-data/", include("providers.urls_privacy")),
     path("search/", search_views.guidance_search, name="search"),
     path("find-support/", include("search.urls")),

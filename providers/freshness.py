@@ -43,7 +43,7 @@ def dashboard_path():
     return _first_url(DASHBOARD_URL_NAMES) or "/dashboard/"
 
 
-def _recipients(subject):
+def owner_recipients(subject):
     """Active users with an email who look after an organisation or PA profile: (email, preferred language) pairs."""
     if subject is None:
         return []
@@ -83,7 +83,7 @@ def send_listing_reminders(now=None):
             "hidden_from": listing.last_confirmed_at + hide_after(),
             "confirm_url": listing_confirm_url(listing),
         }
-        for email, language in _recipients(listing.owner):
+        for email, language in owner_recipients(listing.owner):
             queue_email("providers/email/reconfirm_reminder", email, context, language=language)
         listing.reconfirm_reminder_sent_at = now
         listing.save(update_fields=["reconfirm_reminder_sent_at"])
@@ -114,7 +114,7 @@ def send_verification_reminders(now=None):
             "days_left": (verification.expires_on - today).days,
             "dashboard_url": _absolute(dashboard_path()),
         }
-        for email, language in _recipients(verification.subject):
+        for email, language in owner_recipients(verification.subject):
             queue_email("providers/email/verification_expiring", email, context, language=language)
         verification.expiry_reminder_sent_at = now
         verification.save(update_fields=["expiry_reminder_sent_at"])
@@ -134,7 +134,7 @@ def notify_verification_decision(verification):
         "subject": verification.subject,
         "dashboard_url": _absolute(dashboard_path()),
     }
-    for email, language in _recipients(verification.subject):
+    for email, language in owner_recipients(verification.subject):
         queue_email(template, email, context, language=language)
 
 

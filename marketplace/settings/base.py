@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "home",
     "search",
     "providers",
+    "reviews",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtailmedia",
@@ -268,6 +269,18 @@ LISTING_PHOTO_MAX_PIXELS = env_int("LISTING_PHOTO_MAX_PIXELS", 25_000_000)
 SAVED_SEARCH_MAX_PER_EMAIL = env_int("SAVED_SEARCH_MAX_PER_EMAIL", 20)
 SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_IP = env_int("SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_IP", 20)
 SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_EMAIL = env_int("SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_EMAIL", 3)
+
+# Reviews and quality stamps (reviews/): a stamp is awarded while at least this many distinct verified reviewers
+# endorsed it within the window; invitations expire; reviewers may write a few a day; a burst of reviews for one
+# listing goes to an editor.
+REVIEW_STAMP_MIN_ENDORSERS = env_int("REVIEW_STAMP_MIN_ENDORSERS", 3)
+REVIEW_STAMP_WINDOW_DAYS = env_int("REVIEW_STAMP_WINDOW_DAYS", 365)
+REVIEW_INVITATION_DAYS = env_int("REVIEW_INVITATION_DAYS", 30)
+REVIEW_INVITATIONS_PER_LISTING_PER_DAY = env_int("REVIEW_INVITATIONS_PER_LISTING_PER_DAY", 30)
+REVIEWS_PER_REVIEWER_PER_DAY = env_int("REVIEWS_PER_REVIEWER_PER_DAY", 5)
+REVIEW_BURST_COUNT = env_int("REVIEW_BURST_COUNT", 5)
+REVIEW_BURST_HOURS = env_int("REVIEW_BURST_HOURS", 48)
+REVIEW_BLOCKED_WORDS = env_list("REVIEW_BLOCKED_WORDS")  # more words that send a review to an editor
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,80 @@
+"""Emails about reviews: to the client invited, to reviewers about their review, to providers about their listing."""
+
+from django.conf import settings
+from django.urls import reverse
+
+from marketplace.emails import queue_email
+from providers.freshness import owner_recipients
+
+from .models import Review
+
+
+def absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _language(user):
+    return getattr(user, "preferred_language", "") or None
+
+
+def _to_owners(listing, template, context):
+    context = {
+        "listing": listing,
+        "listing_url": absolute(reverse("listings:detail", args=[listing.slug])),
+        "manage_url": absolute(reverse("reviews:manage", args=[listing.pk])),
+        **context,
+    }
+    for email, language in owner_recipients(listing.owner):
+        queue_email(f"reviews/email/{template}", email, context, language=language)
+
+
+def invitation(invitation, language=None):
+    link = absolute(reverse("reviews:invitation", args=[invitation.token]))
+    queue_email(
+        "reviews/email/invitation",
+        invitation.email,
+        {"invitation": invitation, "listing": invitation.listing, "link": link},
+        language=language,
+    )
+
+
+def review_outcome(review):
+    """Tell the reviewer where their review stands: published, held for an editor, or not published (and why)."""
+    template = {
+        Review.Status.PUBLISHED: "reviews/email/review_published",
+        Review.Status.HELD: "reviews/email/review_held",
+        Review.Status.REJECTED: "reviews/email/review_rejected",
+    }[review.status]
+    context = {
+        "review": review,
+        "listing": review.listing,
+        "listing_url": absolute(reverse("listings:detail", args=[review.listing.slug])) + f"#review-{review.pk}",
+        "edit_url": absolute(reverse("reviews:edit", args=[review.pk])),
+    }
+    queue_email(template, review.author.email, context, language=_language(review.author))
+    if review.status == Review.Status.PUBLISHED:
+        _to_owners(review.listing, "new_review", {"review": review})
+
+
+def stamps_awarded(listing, stamps):
+    _to_owners(listing, "stamps_awarded", {"stamps": [stamp.name for stamp in stamps]})
+
+
+def report_decided(report):
+    if report.reported_by is None or not report.reported_by.email:
+        return
+    queue_email(
+        "reviews/email/report_decided",
+        report.reported_by.email,
+        {"report": report, "listing": report.review.listing},
+        language=_language(report.reported_by),
+    )
+
+
+def vouched(member, language=None):
+    queue_email(
+        "reviews/email/vouched",
+        member.email,
+        {"group": member.group, "find_url": absolute(reverse("find:support"))},
+        language=language,
+    )

@@ -1,0 +1,215 @@
+"""What happens to reviews: written, edited, checked, decided by editors, replied to and reported.
+
+Views call these after checking permissions; these keep the rules (eligibility is re-checked inside the
+transaction, so two tabs cannot use one invitation twice) and send the emails.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from search.signals import queue_reindex
+
+from . import awards, checks, eligibility, notifications
+from .models import Endorsement, ProviderReply, Review, ReviewInvitation, ReviewReport
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What a reviewer wrote, as the review form cleaned it."""
+
+    overall: int
+    text: str
+    support_started: object
+    ratings: dict  # criterion field -> 1..5 or None
+    endorsements: dict  # QualityStamp (default language) -> reason
+
+
+# --- Invitations ------------------------------------------------------------------------------------------------
+
+
+def invitations_today(listing, now=None):
+    since = (now or timezone.now()) - timedelta(days=1)
+    return ReviewInvitation.objects.filter(listing=listing, created_at__gte=since).count()
+
+
+def invite(listing, email, by, now=None):
+    """Email a client a single-use link to review `listing`."""
+    email = email.strip().lower()
+    if invitations_today(listing, now) >= settings.REVIEW_INVITATIONS_PER_LISTING_PER_DAY:
+        raise ValidationError(
+            _("You have sent %(count)s invitations for this listing today. You can send more tomorrow.")
+            % {"count": settings.REVIEW_INVITATIONS_PER_LISTING_PER_DAY}
+        )
+    if email in eligibility.verified_emails(by) or email in {e.lower() for e in _owner_addresses(listing)}:
+        raise ValidationError(_("Invite a client, not yourself or someone who works for you."))
+    invitation = ReviewInvitation.objects.create(listing=listing, email=email, created_by=by)
+    notifications.invitation(invitation)
+    return invitation
+
+
+def _owner_addresses(listing):
+    if listing.personal_assistant_id:
+        return [listing.personal_assistant.user.email]
+    return list(listing.organisation.members.values_list("email", flat=True))
+
+
+# --- Writing and editing ----------------------------------------------------------------------------------------
+
+
+def _burst(listing, now):
+    since = now - timedelta(hours=settings.REVIEW_BURST_HOURS)
+    return Review.objects.filter(listing=listing, created_at__gte=since).count() >= settings.REVIEW_BURST_COUNT
+
+
+def _apply(review, draft):
+    review.overall = draft.overall
+    review.text = draft.text
+    review.support_started = draft.support_started
+    for name, value in draft.ratings.items():
+        setattr(review, name, value)
+
+
+def _save_endorsements(review, endorsements, now):
+    """Keep endorsements still given (with their first date), update reasons, add new ones, remove dropped ones."""
+    existing = {item.stamp_id: item for item in review.endorsements.all()}
+    wanted = {stamp.pk: (stamp, reason) for stamp, reason in endorsements.items()}
+    for stamp_id, item in existing.items():
+        if stamp_id not in wanted:
+            item.delete()
+        elif item.reason != wanted[stamp_id][1]:
+            item.reason = wanted[stamp_id][1]
+            item.save(update_fields=["reason"])
+    for stamp_id, (stamp, reason) in wanted.items():
+        if stamp_id not in existing:
+            Endorsement.objects.create(review=review, stamp=stamp, reason=reason, created_at=now)
+
+
+def _after_change(review, notify=True):
+    awards.refresh(review.listing)
+    queue_reindex([review.listing_id])
+    if notify:
+        notifications.review_outcome(review)
+
+
+def write(user, listing, draft, invitation=None, now=None):
+    """A new review. Published at once unless the automatic checks (or a burst of reviews) send it to an editor."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        if invitation is not None:
+            invitation = ReviewInvitation.objects.select_for_update().get(pk=invitation.pk)
+        allowed = eligibility.check(user, listing, invitation=invitation, now=now)
+        if not allowed:
+            raise PermissionDenied(allowed.problem)
+        flags = checks.check_text(
+            draft.text + "\n" + "\n".join(draft.endorsements.values()), checks.staff_names(listing)
+        )
+        if _burst(listing, now):
+            flags.append(checks.BURST)
+        review = Review(
+            listing=listing,
+            author=user,
+            basis=allowed.basis,
+            invitation=allowed.invitation,
+            peer_group=allowed.peer_group,
+            language=translation.get_language() or settings.LANGUAGE_CODE,
+            status=Review.Status.HELD if flags else Review.Status.PUBLISHED,
+            flags=flags,
+            created_at=now,
+            updated_at=now,
+            published_at=None if flags else now,
+        )
+        _apply(review, draft)
+        review.save()
+        _save_endorsements(review, draft.endorsements, now)
+        if invitation is not None:
+            invitation.used_at = now
+            invitation.save(update_fields=["used_at"])
+        _after_change(review)
+    return review
+
+
+def edit(review, draft, now=None):
+    """The author's new version; history keeps the old one. A published review stays published if it passes the
+    checks; one an editor held or did not publish goes back to an editor."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        flags = checks.check_text(
+            draft.text + "\n" + "\n".join(draft.endorsements.values()), checks.staff_names(review.listing)
+        )
+        was_published = review.status == Review.Status.PUBLISHED
+        _apply(review, draft)
+        review.flags = flags
+        review.updated_at = now
+        review.status = Review.Status.PUBLISHED if was_published and not flags else Review.Status.HELD
+        if review.status == Review.Status.HELD:
+            review.published_at = None
+        review.save()
+        _save_endorsements(review, draft.endorsements, now)
+        _after_change(review, notify=not was_published or review.status != Review.Status.PUBLISHED)
+    return review
+
+
+# --- Editors' decisions -----------------------------------------------------------------------------------------
+
+
+def publish(review, editor, now=None):
+    now = now or timezone.now()
+    with transaction.atomic():
+        review.status = Review.Status.PUBLISHED
+        review.published_at = review.published_at or now
+        review.decided_by, review.decided_at, review.decision_reason = editor, now, ""
+        review.save()
+        _after_change(review)
+
+
+def reject(review, editor, reason, now=None):
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(_("Give the reviewer a reason: they will see it."))
+    now = now or timezone.now()
+    with transaction.atomic():
+        review.status = Review.Status.REJECTED
+        review.published_at = None
+        review.decided_by, review.decided_at, review.decision_reason = editor, now, reason
+        review.save()
+        _after_change(review)
+
+
+# --- Providers --------------------------------------------------------------------------------------------------
+
+
+def reply(review, user, text, now=None):
+    """The provider's one public reply: written once, then edited in place."""
+    now = now or timezone.now()
+    existing = ProviderReply.objects.filter(review=review).first()
+    if existing is None:
+        return ProviderReply.objects.create(review=review, text=text, author=user, created_at=now, updated_at=now)
+    existing.text, existing.author, existing.updated_at = text, user, now
+    existing.save()
+    return existing
+
+
+def report(review, user, reason, details):
+    if ReviewReport.objects.filter(review=review, reported_by=user, status=ReviewReport.Status.OPEN).exists():
+        raise ValidationError(_("You have already reported this review. An editor will look at it soon."))
+    return ReviewReport.objects.create(review=review, reported_by=user, reason=reason, details=details)
+
+
+def decide_report(report, editor, uphold, note, now=None):
+    note = (note or "").strip()
+    if not note:
+        raise ValidationError(_("Write a note for the provider: they will see it."))
+    now = now or timezone.now()
+    with transaction.atomic():
+        report.status = ReviewReport.Status.UPHELD if uphold else ReviewReport.Status.DISMISSED
+        report.decided_by, report.decided_at, report.decision_note = editor, now, note
+        report.save()
+        if uphold and report.review.status != Review.Status.REJECTED:
+            reject(report.review, editor, note, now)
+        notifications.report_decided(report)

@@ -1,0 +1,28 @@
+"""Background work for reviews: re-checking a listing's stamps when one is due to lapse."""
+
+import logging
+
+from django_tasks import default_task_backend, task
+
+logger = logging.getLogger(__name__)
+
+
+@task()
+def refresh_listing_stamps(listing_id):
+    from providers.models import Listing
+
+    from . import awards
+
+    listing = Listing.objects.filter(pk=listing_id).first()
+    if listing is not None:
+        awards.refresh(listing)
+
+
+def schedule_refresh(listing_id, when):
+    """Run `refresh_listing_stamps` at `when`, where the task backend can wait; the daily `refresh_quality_stamps`
+    command covers backends that cannot (pages never depend on either: they count endorsements as they are shown)."""
+    if not default_task_backend.supports_defer:
+        return
+    from django.db import transaction
+
+    transaction.on_commit(lambda: refresh_listing_stamps.using(run_after=when).enqueue(listing_id))
