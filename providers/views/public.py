@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.safestring import mark_safe
 from wagtail.models import Locale
 
+from providers.localization import localize_terms
+from reviews.presenters import listing_reviews
 from search.market import market_comparison
 
 from ..models import AvailabilitySlot, Listing, Verification
@@ -29,25 +31,6 @@ def sanitise_description(html):
         link_rel="noopener noreferrer nofollow",
     )
     return mark_safe(cleaned)  # noqa: S308 - nh3 has just removed everything but the allowed tags
-
-
-def localize_terms(terms, locale=None):
-    """Taxonomy terms in the reader's language (English where untranslated), with one query per taxonomy at most.
-
-    `term.localized` would cost a query per term; this fetches every translation of the given terms at once.
-    """
-    terms = list(terms)
-    if not terms:
-        return []
-    locale = locale or Locale.get_active()
-    if all(term.locale_id == locale.pk for term in terms):
-        return terms
-    model = type(terms[0])
-    translations = {
-        term.translation_key: term
-        for term in model.objects.filter(translation_key__in=[t.translation_key for t in terms], locale=locale)
-    }
-    return [translations.get(term.translation_key, term) for term in terms]
 
 
 def availability_rows(slots):
@@ -135,5 +118,6 @@ def listing_detail(request, slug):
         "area_place": approximate_area(listing),
         "is_stale": listing.freshness() == Listing.Freshness.STALE,
         "market": market_comparison(listing, terms["service_types"], request.GET),
+        "reviews": listing_reviews(listing, request.user),
     }
     return render(request, "providers/listing_detail.html", context)

@@ -1,0 +1,65 @@
+"""What the listing page shows about reviews: the rating summary, the stamps held, and the latest reviews."""
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.utils import timezone
+from wagtail.models import Locale
+
+from providers.localization import localize_terms
+
+from .aggregates import rating_summary
+from .awards import stamps_of
+from .models import Endorsement, Review
+
+SHOWN_REVIEWS = 20
+
+
+def localized_by_key(stamps, locale):
+    """{translation key: stamp in the reader's language} for the given default-language stamps: one query."""
+    return {stamp.translation_key: stamp for stamp in localize_terms(stamps, locale)}
+
+
+def published_reviews(listing):
+    return (
+        listing.reviews.published()
+        .select_related("reply")
+        .prefetch_related(Prefetch("endorsements", queryset=Endorsement.objects.select_related("stamp")))
+        .order_by("-published_at", "-pk")
+    )
+
+
+def review_rows(reviews, held=(), locale=None):
+    """Each review with its endorsements' stamps in the reader's language; and the held stamps likewise."""
+    stamps = {item.stamp.pk: item.stamp for item in held}
+    stamps.update({e.stamp.pk: e.stamp for review in reviews for e in review.endorsements.all()})
+    shown = localized_by_key(stamps.values(), locale or Locale.get_active())
+    rows = [
+        {
+            "review": review,
+            "endorsements": [
+                {"stamp": shown[e.stamp.translation_key], "reason": e.reason} for e in review.endorsements.all()
+            ],
+            "reply": getattr(review, "reply", None),
+        }
+        for review in reviews
+    ]
+    return rows, [{"stamp": shown[item.stamp.translation_key], "endorsers": item.endorsers} for item in held]
+
+
+def listing_reviews(listing, user, now=None):
+    held = stamps_of(listing, now or timezone.now())
+    reviews = list(published_reviews(listing)[: SHOWN_REVIEWS + 1])
+    more = len(reviews) > SHOWN_REVIEWS
+    rows, stamps = review_rows(reviews[:SHOWN_REVIEWS], held)
+    own_review = None
+    if user.is_authenticated:
+        own_review = Review.objects.filter(listing=listing, author=user).only("pk", "status").first()
+    return {
+        "summary": rating_summary(listing),
+        "stamps": stamps,
+        "reviews": rows,
+        "more": more,
+        "own_review": own_review,
+        "is_owner": user.has_perm("providers.edit_listing", listing),
+        "min_endorsers": settings.REVIEW_STAMP_MIN_ENDORSERS,
+    }

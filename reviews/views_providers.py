@@ -1,0 +1,108 @@
+"""Providers' side of reviews: inviting clients to review a listing, replying to reviews and reporting them.
+
+Only the listing's owners (organisation members, or the personal assistant) may; anyone else gets a 404.
+Providers cannot change or remove a review: they can reply once, publicly, and report it to an editor.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from marketplace.form_errors import error_list
+from providers.models import Listing
+
+from . import services
+from .forms import InvitationForm, ReplyForm, ReportForm
+from .models import ProviderReply, Review
+
+
+def _owned_listing(request, pk):
+    listing = get_object_or_404(
+        Listing.objects.select_related("organisation", "personal_assistant").exclude(status=Listing.Status.ARCHIVED),
+        pk=pk,
+    )
+    if not request.user.has_perm("reviews.invite_reviewers", listing):
+        raise Http404
+    return listing
+
+
+def _published_review(request, pk, permission):
+    review = get_object_or_404(
+        Review.objects.published().select_related("listing__organisation", "listing__personal_assistant"), pk=pk
+    )
+    if not request.user.has_perm(permission, review):
+        raise Http404
+    return review
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def manage(request, pk):
+    """A listing's reviews for its owners: invite a client, see invitations waiting, reply to and report reviews."""
+    listing = _owned_listing(request, pk)
+    form = InvitationForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.invite(listing, form.cleaned_data["email"], request.user)
+            except ValidationError as error:
+                form.add_error("email", error)
+            else:
+                messages.success(
+                    request,
+                    _("We have emailed a review invitation to %(email)s.") % {"email": form.cleaned_data["email"]},
+                )
+                return redirect("reviews:manage", pk=listing.pk)
+        status = 400
+    now = timezone.now()
+    context = {
+        "listing": listing,
+        "form": form,
+        "errors": error_list(form),
+        "waiting": listing.review_invitations.filter(used_at__isnull=True, expires_at__gt=now),
+        "reviews": listing.reviews.published().select_related("reply").order_by("-published_at", "-pk"),
+    }
+    return render(request, "reviews/manage.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reply(request, pk):
+    review = _published_review(request, pk, "reviews.reply_to_review")
+    existing = ProviderReply.objects.filter(review=review).first()
+    form = ReplyForm(request.POST or None, initial={"text": existing.text} if existing else None)
+    if request.method == "POST" and form.is_valid():
+        services.reply(review, request.user, form.cleaned_data["text"])
+        messages.success(request, _("Your reply is published under the review."))
+        return redirect("reviews:manage", pk=review.listing_id)
+    context = {
+        "review": review,
+        "listing": review.listing,
+        "form": form,
+        "errors": error_list(form),
+        "existing": existing,
+    }
+    return render(request, "reviews/reply.html", context, status=400 if request.method == "POST" else 200)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report(request, pk):
+    review = _published_review(request, pk, "reviews.report_review")
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.report(review, request.user, form.cleaned_data["reason"], form.cleaned_data["details"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Thank you. An editor will look at the review and email you their decision."))
+            return redirect("reviews:manage", pk=review.listing_id)
+    context = {"review": review, "listing": review.listing, "form": form, "errors": error_list(form)}
+    return render(request, "reviews/report.html", context, status=400 if request.method == "POST" else 200)
