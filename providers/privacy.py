@@ -11,6 +11,8 @@ from allauth.account.models import EmailAddress
 from django.db import transaction
 from django.db.models import Q
 
+from reviews import privacy as review_data
+
 from .models import Invitation, Listing, Membership, Organisation, PersonalAssistant, Verification
 from .services import archive_listing
 
@@ -208,6 +210,7 @@ def export_user_data(user):
             }
             for saved in SavedSearch.objects.filter(Q(user=user) | _email_matches(emails)).order_by("pk")
         ],
+        **review_data.export(user, emails),
     }
 
 
@@ -292,6 +295,7 @@ def delete_account(user):
     AlertSubscription.objects.filter(_email_matches(emails)).delete()
     SavedSearch.objects.filter(Q(user=user) | _email_matches(emails)).delete()
     _delete_invitations(emails)
+    review_data.erase(user, emails)
 
     # Wagtail pages the person owned keep working, with nobody as owner; locks they held are released.
     Page.objects.filter(owner=user).update(owner=None)

@@ -1,0 +1,180 @@
+"""Reviewing, end to end in a real browser: a provider invites a client; the client signs up through the
+invitation, writes a review and endorses two stamps; the automatic checks pass it; the provider replies; the third
+endorsement of "Reliable" awards the stamp, which shows on the listing and in search. axe-core checks every page."""
+
+import re
+
+import pytest
+from django.core import mail
+from playwright.sync_api import expect
+
+from marketplace.mfa import current_totp_code
+from marketplace.models import EDITORS_GROUP
+from providers.models import Membership
+from providers.seed import seed_default_taxonomies
+from reviews.models import Review
+from tests.browser.test_accounts import sign_in
+from tests.factories import PASSWORD, UserFactory
+from tests.mfa import enable_totp
+from tests.review_data import add_review, stamp
+from tests.search_data import published_listing
+from tests.site_tree import build_site
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+CLIENT = "morag.client@example.org"
+
+
+@pytest.fixture
+def listing(transactional_db):
+    build_site()
+    seed_default_taxonomies()
+    stamp("reliable")  # seeds the stamps the flush removed
+    listing = published_listing("Leith home support", needs=["dementia"])
+    owner = UserFactory(email="owner@example.org")
+    Membership.objects.create(user=owner, organisation=listing.organisation, role=Membership.Role.OWNER)
+    for _ in range(2):
+        add_review(listing, 5, endorse=["reliable"])
+    return listing
+
+
+def submit(page, name):
+    with page.expect_navigation():
+        page.get_by_role("button", name=name, exact=True).click()
+
+
+def emailed_path(pattern):
+    for message in reversed(mail.outbox):
+        if found := re.search(rf"https?://[^/\s]+({pattern})", message.body):
+            return found.group(1)
+    raise AssertionError(f"No email with a link like {pattern}")
+
+
+def invite_client(visitor):
+    page = visitor.page
+    sign_in(visitor, "owner@example.org")
+    visitor.visit("/dashboard/")
+    with page.expect_navigation():
+        page.get_by_role("link", name=re.compile("^Reviews and review invitations")).click()
+    visitor.check()
+    page.get_by_label("Your client’s email address").fill(CLIENT)
+    submit(page, "Send the invitation")
+    visitor.check()
+    expect(page.locator(".govuk-notification-banner, .app-messages")).to_contain_text("review invitation")
+
+
+def sign_up_through_invitation(visitor, invitation_path):
+    page = visitor.page
+    visitor.visit(invitation_path)
+    with page.expect_navigation():
+        page.get_by_role("link", name="Create an account").click()
+    visitor.check()
+    page.locator("#id_email").fill(CLIENT)
+    page.locator("#id_password1").fill(PASSWORD)
+    page.locator("#id_password2").fill(PASSWORD)
+    submit(page, "Sign Up")
+    visitor.check()
+    visitor.visit(emailed_path(r"/accounts/confirm-email/\S+/"))
+    submit(page, "Confirm")
+    visitor.check()
+
+
+def write_review(visitor, invitation_path):
+    page = visitor.page
+    visitor.visit(invitation_path)
+    expect(page.locator("h1")).to_have_text("Leith home support")
+    page.get_by_role("group", name="Overall, how would you rate this support?").get_by_label("5 stars").check()
+    page.get_by_role("group", name="Reliability").get_by_label("5 stars").check()
+    page.get_by_role("group", name="Communication").get_by_label("4 stars").check()
+    page.get_by_label("Your review").fill(
+        "Mairi comes every morning at eight, never rushes me and always texts if the buses are late."
+    )
+    page.get_by_label("Month").fill("4")
+    page.get_by_label("Year").fill("2025")
+    page.get_by_label("Reliable").check()
+    page.get_by_label("Communicates well").check()
+    visitor.check()  # the reasons are revealed
+    page.locator("#id_reason_reliable").fill("Not one missed visit since April.")
+    page.locator("#id_reason_communicates-well").fill("Texts me whenever plans change.")
+    submit(page, "Send your review")
+    visitor.check()
+
+
+def test_invited_client_reviews_provider_replies_and_a_stamp_is_awarded(browser, live_server, visitor, listing):
+    from tests.browser.conftest import _new_page
+
+    invite_client(visitor)
+    invitation_path = emailed_path(r"/reviews/invitation/\S+/")
+
+    client_context, client = _new_page(browser, live_server)
+    try:
+        sign_up_through_invitation(client, invitation_path)
+        write_review(client, invitation_path)
+        page = client.page
+        review = Review.objects.get(author__email=CLIENT)
+        assert review.status == Review.Status.PUBLISHED  # the automatic checks found nothing to hold
+        assert page.url.endswith(f"#review-{review.pk}")
+        expect(page.locator(f"#review-{review.pk}")).to_contain_text("Not one missed visit since April.")
+        stamps = page.locator("#quality-stamps")
+        expect(stamps).to_contain_text("Reliable")
+        expect(stamps).to_contain_text("Endorsed by 3 reviewers in the last 12 months")
+        expect(stamps).not_to_contain_text("Communicates well")  # one endorsement is not enough
+        expect(page.locator("#rating-summary")).to_contain_text("5.0 out of 5 from 3 reviews")
+    finally:
+        client_context.close()
+
+    # The provider replies from their reviews page.
+    page = visitor.page
+    visitor.visit(f"/reviews/listings/{listing.pk}/")
+    with page.expect_navigation():
+        page.locator(f"#review-{review.pk}").get_by_role("link", name=re.compile("^Reply")).click()
+    visitor.check()
+    submit(page, "Publish your reply")  # empty: an error, nothing published
+    visitor.check()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Write your reply")
+    page.get_by_label("Your public reply").fill("Thank you, Morag. Mairi will be delighted to read this.")
+    submit(page, "Publish your reply")
+    visitor.check()
+
+    visitor.visit(f"/support/{listing.slug}/")
+    expect(page.locator(f"#review-{review.pk}")).to_contain_text("Reply from the provider")
+    expect(page.locator(f"#review-{review.pk}")).to_contain_text("Mairi will be delighted")
+    with page.expect_navigation():
+        page.locator("#quality-stamps").get_by_role("link", name="Reliable").click()
+    visitor.check()
+    expect(page.locator("#stamp-reliable")).to_contain_text("Arrives on time for agreed visits")
+
+    visitor.visit("/find-support/?where=EH6+5AA")
+    card = page.locator(f"[data-listing='{listing.slug}']")
+    expect(card).to_contain_text("Reliable")
+    expect(card).to_contain_text("5.0 out of 5")
+
+
+def test_a_held_review_is_published_by_an_editor(visitor, listing):
+    author = UserFactory(email="writer@example.org")
+    held = add_review(
+        listing, 4, author=author, status=Review.Status.HELD, text="Ring me on 07700 900123 to hear more about them."
+    )
+    held.flags = ["phone"]
+    held.save()
+    editor = UserFactory(email="editor@example.org", groups=[EDITORS_GROUP])
+    secret = enable_totp(editor)
+    page = visitor.page
+    visitor.visit("/accounts/login/")
+    page.locator("#id_login").fill("editor@example.org")
+    page.locator("#id_password").fill(PASSWORD)
+    submit(page, "Sign In")
+    page.locator("#id_code").fill(current_totp_code(secret))
+    submit(page, "Sign In")
+
+    page.goto(visitor.base_url + "/admin/reviews/")
+    expect(page.get_by_role("table", name="Reviews")).to_contain_text("It seems to contain a phone number")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Leith home support").click()
+    expect(page.locator("main")).to_contain_text("Ring me on 07700 900123")
+    submit(page, "Publish")  # the editor decides the number is the reviewer's own to give
+    held.refresh_from_db()
+    assert held.status == Review.Status.PUBLISHED
+    assert any(message.subject == "Your review is published" for message in mail.outbox)
+    visitor.visit(f"/support/{listing.slug}/")
+    expect(page.locator(f"#review-{held.pk}")).to_contain_text("Rated 4 out of 5")
