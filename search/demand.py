@@ -48,6 +48,8 @@ def filters_of(query):
         "short_notice": query.short_notice,
         "verified": query.verified_only,
         "accepting": query.accepting_only,
+        "rating": query.min_rating,
+        "stamp": list(query.stamps),
         "max_price": str(query.max_price) if query.max_price is not None else None,
         "within_km": round(query.within_km, 1) if query.within_km is not None else None,
     }

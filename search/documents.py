@@ -11,6 +11,8 @@ from django.utils import timezone
 
 from providers.models import AvailabilitySlot, CouncilArea, Listing, RateCardItem, Verification
 from providers.models.listings import hide_after, reconfirm_after
+from reviews.aggregates import rating_summaries
+from reviews.awards import held_stamps
 
 from . import text
 
@@ -104,11 +106,13 @@ def _related_rows(field, ids):
     return through.objects.filter(listing_id__in=ids).values_list("listing_id", link)
 
 
-def documents_for(queryset):
-    """Documents for the listings in `queryset` (any status: callers decide what is public).
+def documents_for(queryset, now=None):
+    """Documents for the listings in `queryset` (any status: callers decide what is public), with the ratings and
+    the quality stamps held at `now` (default: now).
 
     Read as plain rows, a handful of queries whatever the number of listings: the database backend builds one for
     every listing that serves a place on every search, so model instances and prefetching would cost too much."""
+    now = now or timezone.now()
     rows = list(queryset.order_by().values(*LISTING_COLUMNS))
     if not rows:
         return []
@@ -141,15 +145,19 @@ def documents_for(queryset):
         {row["organisation_id"] for row in rows if row["organisation_id"]},
         {row["personal_assistant_id"] for row in rows if row["personal_assistant_id"]},
     )
-    return [build_document(row, terms, council_areas, slots, hourly, verified) for row in rows]
+    reviews = {"ratings": rating_summaries(ids), "stamps": held_stamps(ids, now)}
+    return [build_document(row, terms, council_areas, slots, hourly, verified, reviews) for row in rows]
 
 
 def _end_of_day(day):
     return timezone.make_aware(datetime.combine(day, time.max)) if day else None
 
 
-def build_document(row, terms, council_areas, slots, hourly, verified):
+def build_document(row, terms, council_areas, slots, hourly, verified, reviews=None):
+    """`reviews` is {"ratings": rating_summaries(…), "stamps": held_stamps(…)} (None: no reviews at all)."""
     listing_id = row["id"]
+    ratings = reviews["ratings"].get(listing_id) if reviews else None
+    stamps = reviews["stamps"].get(listing_id, ()) if reviews else ()
     is_pa = row["personal_assistant_id"] is not None
     owner_key = (
         ("personal_assistant", row["personal_assistant_id"]) if is_pa else ("organisation", row["organisation_id"])
@@ -183,8 +191,11 @@ def build_document(row, terms, council_areas, slots, hourly, verified):
         "visible_until": confirmed + hide_after() if confirmed else None,
         "fresh_until": confirmed + reconfirm_after() if confirmed else None,
         "verified_until": _end_of_day(verified.get(owner_key)),
-        "rating": None,
-        "review_count": 0,
+        # The Bayesian score ranks (sort and best match); the average, as people read it, is what filters use.
+        "rating": ratings.score if ratings else None,
+        "average_rating": ratings.average if ratings else None,
+        "review_count": ratings.count if ratings else 0,
+        "stamps": sorted(held.stamp.slug for held in stamps),
     }
 
 

@@ -7,15 +7,22 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from providers.models import AvailabilitySlot, FundingOption, Language, Need, ServiceType
+from reviews.models import QualityStamp
 
 from . import geocoding
-from .query import GENDERS, KM_PER_MILE, MAX_PAGE, SORTS, ListingQuery, Place
+from .query import GENDERS, KM_PER_MILE, MAX_PAGE, RATING_THRESHOLDS, SORTS, ListingQuery, Place
 
 MAX_TEXT_LENGTH = 200
 MAX_WITHIN = 200
 MAX_PRICE = Decimal("500")
 
-TERM_MODELS = (("need", Need), ("service", ServiceType), ("funding", FundingOption), ("language", Language))
+TERM_MODELS = (
+    ("need", Need),
+    ("service", ServiceType),
+    ("funding", FundingOption),
+    ("language", Language),
+    ("stamp", QualityStamp),
+)
 
 PLACE_PROBLEMS = {
     "empty": _("Enter a postcode or the name of a town or village"),
@@ -31,6 +38,11 @@ SORT_LABELS = {
     "rating": _("Highest rated"),
 }
 UNIT_LABELS = {"mi": _("miles"), "km": _("kilometres")}
+RATING_LABELS = {
+    4: _("4 stars and above"),
+    3: _("3 stars and above"),
+    2: _("2 stars and above"),
+}
 
 
 def term_choices(model, locales=None):
@@ -97,6 +109,16 @@ class SearchForm(forms.Form):
     short_notice = forms.BooleanField(label=_("Can cover at short notice"), required=False)
     verified = forms.BooleanField(label=_("Checks verified by us"), required=False)
     accepting = forms.BooleanField(label=_("Accepting new clients"), required=False)
+    rating = forms.TypedChoiceField(
+        label=_("Rating from reviews"),
+        required=False,
+        coerce=float,
+        empty_value=None,
+        choices=[("", _("Any rating"))] + [(str(value), RATING_LABELS[value]) for value in RATING_THRESHOLDS],
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("Choose a rating from the list")},
+    )
+    stamp = forms.MultipleChoiceField(label=_("Quality stamps"), required=False, widget=forms.CheckboxSelectMultiple)
     max_price = forms.DecimalField(
         label=_("Most you want to pay per hour (£)"),
         required=False,
@@ -155,6 +177,10 @@ class SearchForm(forms.Form):
         for name, model in TERM_MODELS:
             self.fields[name].choices = term_choices(model, locales)
             self.fields[name].error_messages.update(CHOICE_ERRORS)
+        self.fields["stamp"].error_messages.update(
+            invalid_choice=_("Choose quality stamps from the list"),
+            invalid_list=_("Choose quality stamps from the list"),
+        )
 
     def clean_q(self):
         return " ".join(self.cleaned_data["q"].split())
@@ -217,6 +243,8 @@ class SearchForm(forms.Form):
             max_price=data.get("max_price"),
             verified_only=bool(data.get("verified")),
             accepting_only=bool(data.get("accepting")),
+            min_rating=data.get("rating"),
+            stamps=tuple(data.get("stamp", ())),
             within_km=(within * KM_PER_MILE if units == "mi" else float(within)) if within else None,
             sort=data.get("sort") or "best",
             page=data.get("page") or 1,

@@ -56,6 +56,7 @@ KEYWORD_FIELDS = (
     "gender",
     "slots",
     "bands",
+    "stamps",
 )
 
 
@@ -101,7 +102,8 @@ PROPERTIES = {
     "visible_until": {"type": "date"},
     "fresh_until": {"type": "date"},
     "verified_until": {"type": "date"},
-    "rating": {"type": "double"},
+    "rating": {"type": "double"},  # the Bayesian ranking score
+    "average_rating": {"type": "double"},  # the average people see, to one decimal place
     "review_count": {"type": "integer"},
 }
 

@@ -18,13 +18,15 @@ PARAMETER_ORDER = (
     "short_notice",
     "verified",
     "accepting",
+    "rating",
+    "stamp",
     "max_price",
     "within",
     "units",
     "sort",
     "page",
 )
-MULTIPLE = {"need", "service", "funding", "language", "day", "time"}
+MULTIPLE = {"need", "service", "funding", "language", "day", "time", "stamp"}
 
 
 def canonical(params):

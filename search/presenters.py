@@ -2,18 +2,22 @@
 
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext, pgettext
 
 from providers.models import Listing, Verification
-from providers.views.public import approximate_area, format_price
+from providers.views.public import approximate_area, format_price, localize_terms
+from reviews.aggregates import rating_summaries
+from reviews.awards import held_stamps
 
 from . import links, prices
 from .backends.base import FACETS
 from .documents import hourly_from
 from .forms import SORT_LABELS, UNIT_LABELS
-from .query import KM_PER_MILE, SORT_RATING
+from .query import KM_PER_MILE, SORTS
 
 # Each facet's URL parameter, and the ListingQuery field that holds its choices.
 FACET_PARAMETERS = {
@@ -27,7 +31,11 @@ FACET_PARAMETERS = {
     "short_notice": "short_notice",
     "verified": "verified",
     "accepting": "accepting",
+    "rating": "rating",
+    "stamps": "stamp",
 }
+# Single-choice groups (radios), with what their empty choice says.
+SINGLE_CHOICE = {"gender": _lazy("No preference"), "rating": _lazy("Any rating")}
 TERM_PARAMETERS = (("needs", "need"), ("service_types", "service"), ("languages", "language"), ("funding", "funding"))
 FLAG_FIELDS = {"short_notice": "short_notice", "verified": "verified_only", "accepting": "accepting_only"}
 # Choices where ticking more finds more ("any of"): one fewer can only find fewer, so no-results offers the group.
@@ -36,8 +44,8 @@ ANY_OF_FIELDS = {
     "funding": "funding",
     "language": "languages",
 }
-# Sorts offered on the page; "highest rated" joins them when reviews exist (the URL may already ask for it).
-OFFERED_SORTS = ("best", "nearest", "price")
+# Sorts offered on the page: all of them ("highest rated" puts listings without reviews last, nearest first).
+OFFERED_SORTS = SORTS
 
 
 def format_distance(km, units, approximate=False):
@@ -84,6 +92,8 @@ def listing_cards(hits, labels, units, fair_prices, rates, place_params):
     )
     by_id = {listing.pk: listing for listing in listings.filter(pk__in=[hit.listing_id for hit in hits])}
     verified = _verified_owners(by_id.values())
+    ratings = rating_summaries(list(by_id))
+    stamps = _stamps_held(list(by_id))
     cards = []
     for hit in hits:
         listing = by_id.get(hit.listing_id)
@@ -112,9 +122,51 @@ def listing_cards(hits, labels, units, fair_prices, rates, place_params):
                 "verified": ("organisation", listing.organisation_id) in verified
                 or ("personal_assistant", listing.personal_assistant_id) in verified,
                 "is_stale": listing.freshness() == Listing.Freshness.STALE,
+                "rating": _rating(ratings.get(listing.pk)),
+                "stamps": stamps.get(listing.pk, []),
             }
         )
     return cards
+
+
+def _rating(summary):
+    """What a card says about reviews: "4.6 out of 5 from 12 reviews", and stars for the eye only."""
+    if summary is None or not summary.count:
+        return None
+    average = number_format(summary.average, 1)
+    text = ngettext(
+        "%(average)s out of 5 from %(count)s review", "%(average)s out of 5 from %(count)s reviews", summary.count
+    ) % {"average": average, "count": summary.count}
+    full = min(5, max(0, round(summary.average)))
+    return {"text": text, "stars": "★" * full + "☆" * (5 - full), "average": summary.average, "count": summary.count}
+
+
+def _stamps_held(listing_ids):
+    """{listing id: [stamp card, …]} for the stamps held now, named in the reader's language: three queries at most
+    for the whole page (two for the stamps held, one for their translations)."""
+    held = held_stamps(listing_ids, timezone.now())
+    localized = dict(
+        zip(
+            [item.stamp.pk for items in held.values() for item in items],
+            localize_terms([item.stamp for items in held.values() for item in items]),
+            strict=True,
+        )
+    )
+    criteria = reverse("reviews:stamps")
+    return {
+        listing_id: [
+            {
+                "slug": item.stamp.slug,
+                "name": localized[item.stamp.pk].name,
+                "icon": item.stamp.icon_path,
+                "icon_alt": localized[item.stamp.pk].icon_alt_text,
+                "endorsers": item.endorsers,
+                "url": f"{criteria}#stamp-{item.stamp.slug}",
+            }
+            for item in items
+        ]
+        for listing_id, items in held.items()
+    }
 
 
 def listing_url(listing, place_params):
@@ -144,7 +196,8 @@ def facet_groups(form, facets, params):
                 "facet": facet,
                 "parameter": parameter,
                 "label": form.fields[parameter].label,
-                "single": parameter == "gender",
+                "single": parameter in SINGLE_CHOICE,
+                "any_label": SINGLE_CHOICE.get(parameter, ""),
                 "chosen_count": len(chosen),
                 "options": [
                     {"value": value, "label": label, "count": count, "selected": value in chosen}
@@ -161,7 +214,7 @@ def active_filters(form, params):
     data = form.cleaned_data
     if data.get("q"):
         chosen.append((_("Words: “%(words)s”") % {"words": data["q"]}, [("q", None)]))
-    for parameter in ("need", "service", "funding", "language", "gender", "day", "time"):
+    for parameter in ("need", "service", "funding", "language", "gender", "day", "time", "rating", "stamp"):
         labels = dict(form.fields[parameter].choices)
         for value in params.getlist(parameter):
             if value and value in labels:
@@ -184,14 +237,13 @@ def units_of(form):
 
 
 def sorts(params, query):
-    offered = OFFERED_SORTS + ((SORT_RATING,) if query.sort == SORT_RATING else ())
     return [
         {
             "label": SORT_LABELS[key],
             "url": links.url(links.with_changes(params, add=[("sort", key)])),
             "current": key == query.sort,
         }
-        for key in offered
+        for key in OFFERED_SORTS
     ]
 
 
@@ -207,14 +259,22 @@ def other_units(params, form):
 
 
 def widenings(form, params, query):
-    """Single changes that can only widen the search: drop one need (needs are "all of"), a whole "any of" group,
-    a yes/no choice, the gender, the price limit, the words, or double or drop the distance limit."""
+    """Single changes that can only widen the search: drop one need or stamp (both "all of"), the rating limit,
+    a whole "any of" group, a yes/no choice, the gender, the price limit, the words, or double or drop the distance
+    limit."""
     changes = []
     labels = dict(form.fields["need"].choices)
     for need in query.needs:
         remaining = tuple(n for n in query.needs if n != need)
         label = _("Remove “%(choice)s”") % {"choice": labels.get(need, need)}
         changes.append(_change(label, params, [("need", need)], query.but(needs=remaining)))
+    stamp_labels = dict(form.fields["stamp"].choices)
+    for stamp in query.stamps:
+        remaining = tuple(s for s in query.stamps if s != stamp)
+        label = _("Remove “%(choice)s”") % {"choice": stamp_labels.get(stamp, stamp)}
+        changes.append(_change(label, params, [("stamp", stamp)], query.but(stamps=remaining)))
+    if query.min_rating is not None:
+        changes.append(_change(_("Remove the rating limit"), params, [("rating", None)], query.but(min_rating=None)))
     for parameter, field in ANY_OF_FIELDS.items():
         if getattr(query, field):
             label = _("Remove your choices under “%(group)s”") % {"group": form.fields[parameter].label}

@@ -19,6 +19,7 @@ SORTS = (SORT_BEST, SORT_NEAREST, SORT_PRICE, SORT_RATING)
 
 GENDERS = ("woman", "man", "non_binary")
 UNITS = ("mi", "km")
+RATING_THRESHOLDS = (4, 3, 2)  # "4 stars and above", …: on the average people see
 PAGE_SIZE = 20
 MAX_PAGE = 500
 
@@ -46,6 +47,8 @@ class ListingQuery:
     max_price: Decimal | None = None
     verified_only: bool = False
     accepting_only: bool = False
+    min_rating: float | None = None  # the average rating (as shown, to one decimal place) at least this
+    stamps: tuple[str, ...] = ()  # quality stamps held now: all of them
     within_km: float | None = None  # the searcher's own limit on distance to the listing's base
     sort: str = SORT_BEST
     page: int = 1
@@ -67,5 +70,18 @@ class ListingQuery:
             + len(self.languages)
             + len(self.days)
             + len(self.bands)
-            + sum(map(bool, (self.gender, self.short_notice, self.max_price, self.verified_only, self.accepting_only)))
+            + len(self.stamps)
+            + sum(
+                map(
+                    bool,
+                    (
+                        self.gender,
+                        self.short_notice,
+                        self.max_price,
+                        self.verified_only,
+                        self.accepting_only,
+                        self.min_rating is not None,
+                    ),
+                )
+            )
         )

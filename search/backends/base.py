@@ -16,7 +16,8 @@ VERIFIED_WEIGHT = 1.0
 FRESH_WEIGHT = 1.0
 RATING_WEIGHT = 1.0
 
-# The facets: (name, kind). "any" and "all" are multi-valued term filters, "one" a single choice, "flag" a yes/no.
+# The facets: (name, kind). "any" and "all" are multi-valued term filters, "one" a single choice, "flag" a yes/no,
+# "minimum" a threshold on a number (counted for each threshold offered, with every other filter applied).
 FACETS = (
     ("needs", "all"),
     ("service_types", "any"),
@@ -28,6 +29,8 @@ FACETS = (
     ("short_notice", "flag"),
     ("verified", "flag"),
     ("accepting", "flag"),
+    ("rating", "minimum"),
+    ("stamps", "all"),
 )
 
 

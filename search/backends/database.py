@@ -11,6 +11,7 @@ from providers.models import Listing
 from .. import text
 from ..coverage import listings_serving
 from ..documents import documents_for, field_tokens
+from ..query import RATING_THRESHOLDS
 from .base import FACETS, Hit, SearchResults, blend, fair_prices
 
 NAME = "database"
@@ -59,7 +60,16 @@ def failed_filters(document, query, now):
         failed.add("verified")
     if query.accepting_only and not document["accepting"]:
         failed.add("accepting")
+    if query.min_rating is not None and not rated_at_least(document, query.min_rating):
+        failed.add("rating")
+    if query.stamps and not set(query.stamps) <= set(document["stamps"]):
+        failed.add("stamps")
     return failed
+
+
+def rated_at_least(document, minimum):
+    """The average people see (one decimal place) is at least `minimum`: 4.0 passes "4 stars and above"."""
+    return document["average_rating"] is not None and document["average_rating"] >= minimum
 
 
 def available(document, days, bands):
@@ -88,8 +98,11 @@ def facet_counts(entries, query, now):
     for document, failed in entries:
         others_pass = {name: not (failed - {name}) for name, _ in FACETS}
         if not failed:
+            # "All of": another need or stamp can only narrow the results, so these count the results themselves.
             for value in document["needs"]:
                 add("needs", value)
+            for value in document["stamps"]:
+                add("stamps", value)
         for name in ("service_types", "funding", "languages"):
             if others_pass[name]:
                 for value in document[name]:
@@ -109,6 +122,10 @@ def facet_counts(entries, query, now):
             add("verified", "true")
         if others_pass["accepting"] and document["accepting"]:
             add("accepting", "true")
+        if others_pass["rating"]:
+            for threshold in RATING_THRESHOLDS:
+                if rated_at_least(document, threshold):
+                    add("rating", str(threshold))
     return counts
 
 
@@ -142,7 +159,7 @@ def local_documents(query, now, memo=None):
     if memo is not None and key in memo:
         return memo[key]
     distances = dict(candidates(query, now).values_list("pk", "distance_km"))
-    found = (distances, documents_for(Listing.objects.filter(pk__in=distances)) if distances else [])
+    found = (distances, documents_for(Listing.objects.filter(pk__in=distances), now) if distances else [])
     if memo is not None:
         memo[key] = found
     return found

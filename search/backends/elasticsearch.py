@@ -18,11 +18,13 @@ from providers.models import AvailabilitySlot, Listing
 
 from .. import index, text
 from ..geocoding import Point
+from ..query import RATING_THRESHOLDS
 from .base import (
     DISTANCE_HALF_KM,
     DISTANCE_WEIGHT,
     FACETS,
     FRESH_WEIGHT,
+    RATING_WEIGHT,
     VERIFIED_WEIGHT,
     Hit,
     SearchResults,
@@ -166,7 +168,16 @@ class _Request:
             chosen["verified"] = self.verified()
         if query.accepting_only:
             chosen["accepting"] = Q("term", accepting=True)
+        if query.min_rating is not None:
+            chosen["rating"] = self.rated_at_least(query.min_rating)
+        if query.stamps:
+            chosen["stamps"] = Q("bool", filter=[Q("term", stamps=stamp) for stamp in query.stamps])
         return chosen
+
+    @staticmethod
+    def rated_at_least(minimum):
+        """On the average people see (indexed to one decimal place, as shown); listings without reviews fail."""
+        return Q("range", average_rating={"gte": float(minimum)})
 
     @staticmethod
     def all_of(clauses):
@@ -178,8 +189,10 @@ class _Request:
         def others(*names):
             return self.all_of([clause for name, clause in filters.items() if name not in names])
 
+        # "All of" groups (needs, stamps) count the results themselves: another choice can only narrow them.
         aggs = {
-            "needs": {"filter": others().to_dict(), "aggs": {"values": {"terms": {"field": "needs", "size": MANY}}}}
+            name: {"filter": others().to_dict(), "aggs": {"values": {"terms": {"field": name, "size": MANY}}}}
+            for name in ("needs", "stamps")
         }
         for name in ("service_types", "funding", "languages", "gender"):
             aggs[name] = {
@@ -210,12 +223,24 @@ class _Request:
         }
         for name, clause in flags.items():
             aggs[f"flag_{name}"] = {"filter": Q("bool", filter=[others(name), clause]).to_dict()}
+        aggs["rating"] = {
+            "filter": others("rating").to_dict(),
+            "aggs": {
+                "thresholds": {
+                    "filters": {
+                        "filters": {
+                            str(threshold): self.rated_at_least(threshold).to_dict() for threshold in RATING_THRESHOLDS
+                        }
+                    }
+                }
+            },
+        }
         return aggs
 
     @staticmethod
     def facets_from(aggregations):
         facets = {name: {} for name, _ in FACETS}
-        for name in ("needs", "service_types", "funding", "languages", "gender"):
+        for name in ("needs", "service_types", "funding", "languages", "gender", "stamps"):
             for bucket in aggregations[name]["values"]["buckets"]:
                 if bucket["key"] != "" and bucket["doc_count"]:
                     facets[name][str(bucket["key"])] = bucket["doc_count"]
@@ -226,6 +251,9 @@ class _Request:
         for name in ("short_notice", "verified", "accepting"):
             if count := aggregations[f"flag_{name}"]["doc_count"]:
                 facets[name]["true"] = count
+        for key, bucket in aggregations["rating"]["thresholds"]["buckets"].items():
+            if bucket["doc_count"]:
+                facets["rating"][key] = bucket["doc_count"]
         return facets
 
     def fair_price_aggregation(self):
@@ -273,8 +301,17 @@ class _Request:
             },
             {"filter": self.verified().to_dict(), "weight": VERIFIED_WEIGHT},
             {"filter": Q("range", fresh_until={"gt": self.now.isoformat()}).to_dict(), "weight": FRESH_WEIGHT},
+            {
+                # RATING_WEIGHT * rating / 5, on the Bayesian score, as `base.blend` adds it.
+                "filter": {"exists": {"field": "rating"}},
+                "field_value_factor": {
+                    "field": "rating",
+                    "factor": RATING_WEIGHT / 5,
+                    "modifier": "none",
+                    "missing": 0,
+                },
+            },
         ]
-        # Ratings join the blend (RATING_WEIGHT * rating / 5) once reviews are indexed; every rating is None today.
         return Q("function_score", query=matching, functions=functions, score_mode="sum", boost_mode="sum")
 
     def sort(self):

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from providers.seed import seed_default_taxonomies
+from tests.review_data import add_reviews
 from tests.search_data import published_listing
 from tests.site_tree import build_site
 
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def directory(transactional_db):
     build_site()
     seed_default_taxonomies()
-    published_listing(
+    leith = published_listing(
         "Leith dementia care",
         km=1,
         needs=["dementia", "personal-care"],
@@ -25,12 +26,25 @@ def directory(transactional_db):
         price="21.00",
         verified=True,
     )
-    published_listing(
+    polish = published_listing(
         "Polish-speaking PA", km=3, needs=["dementia", "personal-care"], languages=["polish"], price="17.00"
     )
-    published_listing("Urdu-speaking PA", km=2, needs=["dementia", "personal-care"], languages=["urdu"], price="16.00")
+    urdu = published_listing(
+        "Urdu-speaking PA", km=2, needs=["dementia", "personal-care"], languages=["urdu"], price="16.00"
+    )
     published_listing("Autism support", km=2, needs=["autism"], languages=["polish"], price="19.00")
     published_listing("Out of area", km=30, radius_km=5, needs=["dementia"], languages=["polish"])
+    return {"leith": leith, "polish": polish, "urdu": urdu}
+
+
+@pytest.fixture
+def reviewed_directory(directory):
+    """Leith: 5, 5, 4 (shown 4.7), reliable; the Polish-speaking PA: 4, 4, 3 (3.7), reliable; the Urdu-speaking PA:
+    one five-star review, one endorsement (no stamp)."""
+    add_reviews(directory["leith"], (5, 5, 4), endorse=("reliable",))
+    add_reviews(directory["polish"], (4, 4, 3), endorse=("reliable",))
+    add_reviews(directory["urdu"], (5,), endorse=("reliable",))
+    return directory
 
 
 def result_titles(page):
@@ -109,3 +123,38 @@ def test_an_ambiguous_place_and_a_bad_postcode_in_urdu(visitor, directory):
     visitor.check()
     visitor.visit("/ur/find-support/?where=ZZ99+9ZZ", expected_status=400)
     expect(page.locator(".govuk-error-summary")).to_be_visible()
+
+
+def test_filter_by_a_stamp_and_a_minimum_rating_then_sort_by_highest_rated(visitor, reviewed_directory):
+    visitor.visit("/find-support/?where=EH6+5AA")
+    page = visitor.page
+    card = page.locator(".app-result", has=page.get_by_role("link", name="Leith dementia care"))
+    expect(card).to_contain_text("4.7 out of 5 from 3 reviews")
+    expect(card.get_by_role("link", name=re.compile(r"^Reliable"))).to_have_attribute(
+        "href", re.compile(r"/reviews/quality-stamps/#stamp-reliable$")
+    )
+    expect(card).to_contain_text("endorsed by 3 reviewers")
+
+    filters = page.locator("#filters-form")
+    filters.locator("summary", has_text="Quality stamps").click()
+    filters.get_by_role("checkbox", name=re.compile(r"^Reliable \(2 results")).check()
+    filters.locator("summary", has_text="Rating from reviews").click()
+    filters.get_by_role("radio", name=re.compile(r"^4 stars and above \(2 results")).check()
+    filters.get_by_role("button", name="Apply filters").click()
+    visitor.check()
+    expect(page.locator("#results-heading")).to_contain_text("1 result")
+    assert result_titles(page) == ["Leith dementia care"]
+    # With the stamp chosen, 3 stars and above would find both PAs who hold it.
+    expect(filters.get_by_role("radio", name=re.compile(r"^3 stars and above \(2 results"))).to_be_visible()
+
+    page.get_by_role("link", name="Remove 4 stars and above").click()
+    visitor.check()
+    expect(page.locator("#results-heading")).to_contain_text("2 results")
+
+    page.get_by_role("navigation", name="Sort by").get_by_role("link", name="Highest rated").click()
+    visitor.check()
+    assert result_titles(page) == ["Leith dementia care", "Polish-speaking PA"]
+    page.get_by_role("link", name="Remove Reliable").click()
+    visitor.check()
+    # One five-star review (score 3.75) ranks between three reviews averaging 4.7 (3.94) and 3.7 (3.56).
+    assert result_titles(page) == ["Leith dementia care", "Urdu-speaking PA", "Polish-speaking PA", "Autism support"]

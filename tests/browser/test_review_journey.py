@@ -178,3 +178,74 @@ def test_a_held_review_is_published_by_an_editor(visitor, listing):
     assert any(message.subject == "Your review is published" for message in mail.outbox)
     visitor.visit(f"/support/{listing.slug}/")
     expect(page.locator(f"#review-{held.pk}")).to_contain_text("Rated 4 out of 5")
+
+
+def test_peer_reviewer_writes_in_urdu_without_javascript(visitor_without_js, listing):
+    from reviews.models import PeerGroup, PeerGroupMember
+
+    group = PeerGroup.objects.create(name="Leith Forum", coordinator_email="co@example.org", accredited=True)
+    peer = UserFactory(email="peer@example.org", preferred_language="ur")
+    PeerGroupMember.objects.create(group=group, email=peer.email)
+    visitor = visitor_without_js
+    page = visitor.page
+    sign_in(visitor, peer.email)
+
+    visitor.visit(f"/ur/reviews/write/{listing.slug}/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    page.locator("#id_reason_reliable").wait_for()  # without JavaScript every reason box is shown
+    page.locator("#id_overall_3").check()
+    page.locator("#id_text").fill("ہر ہفتے وقت پر آتے ہیں اور بہت صبر سے بات کرتے ہیں۔ میری والدہ ان سے بہت خوش ہیں۔")
+    page.locator("#id_started_month").fill("1")
+    page.locator("#id_started_year").fill("2025")
+    page.locator("#id_stamps_0").check()  # Reliable, with no reason yet
+    page.locator("#id_used_support").check()
+    with page.expect_navigation():
+        page.locator("form button[type=submit]").click()
+    visitor.check()
+    assert page.locator(".govuk-error-summary a[href='#id_reason_reliable']").count() == 1
+    assert page.locator("#id_text").input_value().startswith("ہر ہفتے")  # nothing typed is lost
+
+    page.locator("#id_reason_reliable").fill("کبھی دیر نہیں کی")
+    with page.expect_navigation():
+        page.locator("form button[type=submit]").click()
+    visitor.check()
+    review = Review.objects.get(author=peer)
+    assert review.language == "ur" and review.overall == 4
+    review_block = page.locator(f"#review-{review.pk} .app-review__text")
+    assert review_block.get_attribute("lang") == "ur"
+
+
+def test_the_review_form_works_with_the_keyboard_alone(visitor, listing):
+    from reviews.models import PeerGroup, PeerGroupMember
+
+    group = PeerGroup.objects.create(name="Leith Forum", coordinator_email="co@example.org", accredited=True)
+    PeerGroupMember.objects.create(group=group, email="keys@example.org")
+    UserFactory(email="keys@example.org")
+    page = visitor.page
+    sign_in(visitor, "keys@example.org")
+    visitor.visit(f"/reviews/write/{listing.slug}/")
+
+    page.locator("#id_overall_0").focus()
+    for _ in range(4):
+        page.keyboard.press("ArrowRight")  # radios move with the arrow keys: to 5 stars
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.name")
+    assert focused == "reliability"  # the next question, in reading order
+    page.locator("#id_text").focus()
+    page.keyboard.type("Patient, kind and always on time for my mum's morning visits.")
+    page.keyboard.press("Tab")
+    page.keyboard.type("6")
+    page.keyboard.press("Tab")
+    page.keyboard.type("2024")
+    page.locator("#id_stamps_0").focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")  # into the revealed reason
+    page.keyboard.type("Never once late.")
+    page.locator("#id_used_support").focus()
+    page.keyboard.press("Space")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")  # submits the form from the checkbox
+    visitor.check()
+    review = Review.objects.get(author__email="keys@example.org")
+    assert (review.overall, review.support_started.month) == (5, 6)
+    assert review.endorsements.get().reason == "Never once late."

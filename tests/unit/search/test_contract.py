@@ -34,6 +34,7 @@ from search.backends.base import SearchUnavailable
 from search.geocoding import Point
 from search.query import ListingQuery, Place
 from tests.factories import UserFactory
+from tests.review_data import add_reviews
 
 pytestmark = pytest.mark.django_db
 
@@ -439,6 +440,73 @@ def test_pages_do_not_overlap_and_cover_all_results(backend, market, sort):
     pages = [backend(ask(sort=sort, page=page, page_size=2)) for page in (1, 2, 3)]
     assert [page.total for page in pages] == [5, 5, 5]
     assert [letters(page, market) for page in pages] == [everything[0:2], everything[2:4], everything[4:]]
+
+
+# Reviews and quality stamps --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def reviewed(market):
+    """A: 5, 5, 4 (shown 4.7), holding "reliable" and "communicates-well"; B: one 4 (4.0), one endorsement (not
+    enough for a stamp); I: 3, 3, 3 (3.0) holding "reliable"; C: 5, 5, 5 over a year ago, so its "reliable" lapsed
+    (its reviews still count for its rating); E: no reviews."""
+    add_reviews(market["A"], (5, 5), endorse=("reliable", "communicates-well"))
+    add_reviews(market["A"], (4,), endorse=("reliable", "communicates-well", "person-centred"))
+    add_reviews(market["B"], (4,), endorse=("reliable",))
+    add_reviews(market["I"], (3, 3, 3), endorse=("reliable",))
+    add_reviews(market["C"], (5, 5, 5), endorse=("reliable",), at=timezone.now() - timedelta(days=400))
+    return market
+
+
+@pytest.mark.parametrize(
+    ("criteria", "expected"),
+    [
+        ({"min_rating": 4}, ["A", "B", "C"]),  # B's average is exactly 4.0
+        ({"min_rating": 3}, ["A", "B", "I", "C"]),  # E has no reviews
+        ({"min_rating": 4.5}, ["A", "C"]),
+        ({"stamps": ("reliable",)}, ["A", "I"]),  # C's lapsed; B has one endorsement of three needed
+        ({"stamps": ("reliable", "communicates-well")}, ["A"]),  # all of
+        ({"stamps": ("person-centred",)}, []),  # one endorsement
+        ({"stamps": ("reliable",), "min_rating": 4}, ["A"]),
+        ({"stamps": ("reliable",), "needs": ("autism",)}, ["I"]),
+    ],
+)
+def test_rating_and_stamp_filters(backend, reviewed, criteria, expected):
+    assert found(backend, reviewed, **criteria) == expected
+
+
+def test_rating_and_stamp_facet_counts(backend, reviewed):
+    facets = backend(ask()).facets
+    assert facets["rating"] == {"4": 3, "3": 4, "2": 4}
+    assert facets["stamps"] == {"reliable": 2, "communicates-well": 1}
+    facets = backend(ask(min_rating=4, stamps=("reliable",))).facets
+    # Stamps count the results themselves (all of): only A.
+    assert facets["stamps"] == {"reliable": 1, "communicates-well": 1}
+    # Each threshold counts what the other filters (the stamp) leave: A at 4.7 and I at 3.0.
+    assert facets["rating"] == {"4": 1, "3": 2, "2": 2}
+    # And the other facets count with both applied.
+    assert facets["needs"] == {"dementia": 1, "personal-care": 1}
+    assert facets["verified"] == {"true": 1}
+
+
+def test_highest_rated_sorts_by_the_ranking_score_then_review_count_and_distance(backend, reviewed):
+    # Scores (5 × 3.5 + sum) / (5 + count): C 4.06 (three fives), A 3.94, B 3.58 (one four), I 3.31; E has none.
+    assert found(backend, reviewed, sort="rating") == ["C", "A", "B", "I", "E"]
+
+
+def test_one_five_star_review_ranks_below_a_long_record_of_good_ones(backend, market):
+    add_reviews(market["E"], (5,))  # shown 5.0, scores 3.75
+    add_reviews(market["C"], (5,) * 9 + (4,) * 3)  # shown 4.8 (4.75), scores 4.38
+    assert found(backend, market, sort="rating") == ["C", "E", "A", "B", "I"]
+    assert found(backend, market, sort="rating", min_rating=4.8) == ["C", "E"]
+
+
+def test_best_match_adds_the_ranking_score(backend, reviewed):
+    results = backend(ask(sort="best"))
+    # Each score of test_best_match_blends_nearness_checks_and_freshness, plus the ranking score / 5: A 3.74 + 0.79,
+    # I 2.15 + 0.66, C 1.5 + 0.81, B 1.41 + 0.72; E 2.01 has no reviews.
+    assert letters(results, reviewed) == ["A", "I", "C", "B", "E"]
+    assert [round(hit.score, 2) for hit in results.hits] == [4.53, 2.81, 2.31, 2.13, 2.01]
 
 
 # Fair prices ------------------------------------------------------------------------------------------------------

@@ -119,3 +119,9 @@ def test_the_results_page_logs_a_full_postcode_search_as_its_outward_code(client
     assert (row.outward_code, row.place_kind, row.result_count) == ("EH6", "postcode", 1)
     assert row.filters == {"need": ["dementia"]}
     assert row.hour.minute == row.hour.second == row.hour.microsecond == 0
+
+
+def test_the_rating_limit_and_stamps_are_logged_with_the_other_filters():
+    query = query_for("where=EH6+5AA&rating=4&stamp=reliable&stamp=good-with-dementia")
+    row = SearchLog.objects.get(pk=demand.record(query, results(total=0), now=NOON_ISH).pk)
+    assert row.filters == {"rating": 4.0, "stamp": ["reliable", "good-with-dementia"]}

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from providers.models import Listing
 from search.models import SearchLog
+from tests.review_data import add_reviews
 from tests.search_data import published_listing
 
 pytestmark = pytest.mark.django_db
@@ -113,6 +114,10 @@ def test_an_ambiguous_place_offers_a_choice_that_then_resolves(client):
         ({"where": "EH6", "page": "two"}, "The page number must be a whole number"),
         ({"where": "EH6", "need": "flying"}, "Choose only from the options shown"),
         ({"where": "EH6", "sort": "random"}, "Choose how to sort from the list"),
+        ({"where": "EH6", "rating": "6"}, "Choose a rating from the list"),
+        ({"where": "EH6", "rating": "4.0"}, "Choose a rating from the list"),
+        ({"where": "EH6", "stamp": "lovely"}, "Choose quality stamps from the list"),
+        ({"where": "EH6", "stamp": ["reliable", "<b>"]}, "Choose quality stamps from the list"),
         ({"where": "", "near": "abc"}, "We could not use your location"),
         ({"where": "", "near": "91,500"}, "We could not use your location"),
     ],
@@ -188,6 +193,25 @@ def test_the_results_page_makes_a_bounded_number_of_queries(client):
         published_listing(
             f"More {number}", needs=["dementia"], languages=["polish", "urdu"], verified=True, slots=[(0, "morning")]
         )
+    assert queries() == few
+
+
+def test_reviews_and_stamps_add_a_fixed_number_of_queries_to_the_results_page(client):
+    first = published_listing("First", needs=["dementia"])
+    add_reviews(first, (5, 4, 4), endorse=("reliable",))
+    client.get(URL, {"where": "EH6 5AA"})  # warm caches (locales, site)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(URL, {"where": "EH6 5AA", "need": "dementia", "sort": "rating"})
+        assert response.status_code == 200
+        assert "endorsed by 3 reviewers" in text_of(response)
+        return len(captured)
+
+    few = queries()
+    for number in range(12):
+        listing = published_listing(f"More {number}", needs=["dementia"])
+        add_reviews(listing, (5, 4, 3), endorse=("reliable", "communicates-well"))
     assert queries() == few
 
 
@@ -271,3 +295,80 @@ def test_a_bad_filter_keeps_the_other_choices_and_links_the_message_to_its_field
     assert 'id="id_max_price"' in page and 'value="lots"' in page
     assert titles(response) == ["Dementia care"]
     assert not SearchLog.objects.exists()  # a refused query is not demand
+
+
+def card_of(response, title):
+    page = response.content.decode()
+    start = page.index(f">{title}</a></h3>")
+    return page[start : page.index("</li>\n", page.index("app-result__facts", start))]
+
+
+def test_a_card_shows_the_average_rating_and_each_stamp_held_with_a_link_to_its_criteria(client):
+    listing = published_listing("Well reviewed", km=2)
+    add_reviews(listing, (5, 5, 4), endorse=("reliable", "communicates-well"))
+    add_reviews(listing, (5,), endorse=("reliable",))
+    published_listing("Not reviewed yet", km=1)
+    response = client.get(URL, {"where": "EH6 5AA", "sort": "nearest"})
+    assert titles(response) == ["Not reviewed yet", "Well reviewed"]
+    card = card_of(response, "Well reviewed")
+    words = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", card))
+    assert "4.8 out of 5 from 4 reviews" in words
+    assert '<span class="app-stars" aria-hidden="true">★★★★★</span>' in card
+    assert re.search(
+        r'<a class="govuk-link app-stamp__name" href="/reviews/quality-stamps/#stamp-reliable" dir="auto">Reliable<',
+        card,
+    )
+    assert "endorsed by 4 reviewers" in words and "endorsed by 3 reviewers" in words
+    assert re.search(r'<img class="app-stamp__icon" src="/static/images/stamps/\w+\.svg" alt="[^"]+"', card)
+    assert "No reviews yet" in card_of(response, "Not reviewed yet")
+    assert "app-stamp" not in card_of(response, "Not reviewed yet")
+
+
+def test_filtering_by_rating_and_stamp_with_counts_removable_choices_and_the_highest_rated_sort(client):
+    strong = published_listing("Strong record", km=3)
+    add_reviews(strong, (5,) * 9 + (4,) * 3, endorse=("reliable",))  # 4.75, shown 4.8
+    single = published_listing("One five-star review", km=1)
+    add_reviews(single, (5,), endorse=("reliable",))
+    exactly_four = published_listing("Exactly four", km=2)
+    add_reviews(exactly_four, (5, 3), endorse=("reliable", "communicates-well"))
+    add_reviews(exactly_four, (4,), endorse=("reliable", "communicates-well"))
+    published_listing("No reviews", km=0.5)
+
+    everyone = client.get(URL, {"where": "EH6 5AA"})
+    assert re.search(r'<a class="govuk-link" href="[^"]*sort=rating[^"]*">Highest rated</a>', everyone.content.decode())
+    rated = client.get(URL, {"where": "EH6 5AA", "sort": "rating"})
+    # Ranking scores: 4.38 (twelve reviews), 3.75 (one five), 3.69 (three averaging 4); none last.
+    assert titles(rated) == ["Strong record", "One five-star review", "Exactly four", "No reviews"]
+
+    response = client.get(URL, {"where": "EH6 5AA", "rating": "4", "stamp": "reliable", "sort": "nearest"})
+    assert response.status_code == 200
+    assert titles(response) == ["Exactly four", "Strong record"]
+    page = response.content.decode()
+    # Thresholds count with the stamp applied; stamps count the results (all of).
+    assert re.search(r'for="filter-rating-3">3 stars and above <span class="app-filters__count">\(2<', page)
+    assert re.search(
+        r'for="filter-stamp-communicates-well">Communicates well <span class="app-filters__count">\(1<', page
+    )
+    assert 'name="rating" type="radio" value="4" checked' in page
+    remove_rating = re.search(
+        r'<a class="app-active-filters__tag" href="([^"]+)"><span[^>]*>Remove </span>4 stars and above', page
+    )
+    # One endorsement is not a stamp, so the single review stays out without the rating limit too.
+    assert titles(client.get(remove_rating.group(1).replace("&amp;", "&"))) == ["Exactly four", "Strong record"]
+    remove_stamp = re.search(
+        r'<a class="app-active-filters__tag" href="([^"]+)"><span[^>]*>Remove </span>Reliable', page
+    )
+    widened = client.get(remove_stamp.group(1).replace("&amp;", "&"))
+    assert titles(widened) == ["One five-star review", "Exactly four", "Strong record"]
+
+
+def test_no_results_offers_to_drop_the_rating_limit_or_a_stamp(client):
+    listing = published_listing("Three stars", km=1)
+    add_reviews(listing, (3, 3, 3), endorse=("reliable",))
+    page = text_of(client.get(URL, {"where": "EH6 5AA", "rating": "4", "stamp": ["reliable", "good-with-dementia"]}))
+    assert "1 listing covers EH6 5AA, but it does not match all your choices." in page
+    assert "Remove the rating limit" not in page  # still no stamp for dementia
+    page = text_of(client.get(URL, {"where": "EH6 5AA", "rating": "4", "stamp": "reliable"}))
+    assert "Remove the rating limit (1 result)" in page
+    page = text_of(client.get(URL, {"where": "EH6 5AA", "stamp": ["reliable", "good-with-dementia"]}))
+    assert "Remove “Good with dementia” (1 result)" in page

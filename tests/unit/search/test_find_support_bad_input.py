@@ -4,6 +4,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.review_data import add_reviews
 from tests.search_data import published_listing
 
 pytestmark = pytest.mark.django_db
@@ -41,6 +42,8 @@ PARAMETERS = st.fixed_dictionaries(
         "gender": st.one_of(st.sampled_from(["woman", "man", "non_binary"]), TEXT),
         "day": st.lists(NUMBERS, max_size=3),
         "time": st.lists(st.one_of(st.just("morning"), TEXT), max_size=3),
+        "rating": st.one_of(st.sampled_from(["4", "3", "2"]), NUMBERS),
+        "stamp": st.lists(st.one_of(st.sampled_from(["reliable", "good-with-dementia"]), TEXT), max_size=3),
         "max_price": NUMBERS,
         "within": NUMBERS,
         "units": st.one_of(st.sampled_from(["mi", "km"]), TEXT),
@@ -53,7 +56,8 @@ PARAMETERS = st.fixed_dictionaries(
 
 @pytest.fixture
 def some_listings(db):
-    published_listing("Dementia care", needs=["dementia"], languages=["polish"])
+    reviewed = published_listing("Dementia care", needs=["dementia"], languages=["polish"])
+    add_reviews(reviewed, (5, 4, 4), endorse=("reliable",))
     published_listing("Autism support", km=3, needs=["autism"], price="22.50")
 
 
