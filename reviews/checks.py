@@ -27,10 +27,11 @@ FLAG_LABELS = {
 }
 
 _EMAIL = re.compile(r"[\w.+-]+\s*(@|\(at\)|\[at\])\s*[\w-]+(\.[\w-]+)+", re.IGNORECASE)
-_LINK = re.compile(
-    r"(https?://|www\.)\S+|\b[\w-]+\.(com|co\.uk|org\.uk|org|net|uk|scot|wales|info|io|ly)(/\S*)?\b", re.IGNORECASE
-)
-# Ten or more digits in one run that allows spaces, dots, dashes and brackets: UK numbers, with or without +44.
+_WEB_ADDRESS = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
+# A bare domain. Lower case only, so a missing space after a full stop ("great.Info was clear") is not a link.
+_DOMAIN = re.compile(r"\b[\w-]+\.(com|co\.uk|org\.uk|org|net|uk|scot|wales|info|io|ly)(/\S*)?\b")
+# A run of digits with spaces, dots, dashes and brackets between them: a phone number when it has 10 to 13 digits and
+# starts like one (0 in the UK, 44, or + for any country). Dates and year ranges ("2023-2024 (12 months)") do not.
 _PHONE = re.compile(r"(?<![\w])(\+?\d[\d\s().-]{8,}\d)(?![\w])")
 _TITLED_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z'’-]+(\s+[A-Z][a-z'’-]+)?\b")
 
@@ -45,19 +46,36 @@ _LEET = str.maketrans({"@": "a", "4": "a", "3": "e", "1": "i", "!": "i", "0": "o
 
 
 def _folded_words(text):
-    """Words with accents, leetspeak and separators inside words removed: "F.u.c.k" and "sh1t" are found."""
+    """Words with accents, leetspeak and separators inside words removed: "F.u.c.k" and "sh1t" are found. A "*"
+    stays, standing for a letter someone starred out."""
     plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
     plain = plain.translate(_LEET)
-    plain = re.sub(r"(?<=\w)[*._-](?=\w)", "", plain)
-    return set(re.findall(r"[a-z]+", plain))
+    plain = re.sub(r"(?<=[\w*])[._-](?=[\w*])", "", plain)
+    return set(re.findall(r"[a-z*]*[a-z][a-z*]*", plain))
 
 
 def blocked_words():
     return ABUSIVE_WORDS | {word.lower() for word in getattr(settings, "REVIEW_BLOCKED_WORDS", ())}
 
 
+def is_abusive(words, blocked):
+    if words & blocked:
+        return True
+    for word in (word for word in words if "*" in word):
+        # Each star hides up to two letters: "f*ck" and "f**k" are both "fuck".
+        pattern = re.compile("".join("[a-z]{0,2}" if ch == "*" else ch for ch in word) + "$")
+        if any(pattern.match(candidate) for candidate in blocked):
+            return True
+    return False
+
+
 def has_phone_number(text):
-    return any(sum(ch.isdigit() for ch in match.group(1)) >= 10 for match in _PHONE.finditer(text))
+    for match in _PHONE.finditer(text):
+        run = match.group(1)
+        digits = "".join(ch for ch in run if ch.isdigit())
+        if 10 <= len(digits) <= 13 and (run.startswith("+") or digits.startswith(("0", "44"))):
+            return True
+    return False
 
 
 def names_staff(text, staff_names):
@@ -77,11 +95,12 @@ def check_text(text, staff_names=()):
         flags.append(PHONE)
     if _EMAIL.search(text):
         flags.append(EMAIL)
-    if _LINK.search(_EMAIL.sub(" ", text)):
+    without_emails = _EMAIL.sub(" ", text)
+    if _WEB_ADDRESS.search(without_emails) or _DOMAIN.search(without_emails):
         flags.append(LINK)
     if names_staff(text, staff_names):
         flags.append(STAFF_NAME)
-    if _folded_words(text) & blocked_words() or THREATS.search(text):
+    if is_abusive(_folded_words(text), blocked_words()) or THREATS.search(text):
         flags.append(ABUSE)
     return flags
 

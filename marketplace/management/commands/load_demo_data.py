@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from home.demo.loader import DemoDataError, DemoLoader, page_counts
 from home.demo.users import DEFAULT_PASSWORD
 from providers.demo import ProviderDemo
+from reviews.demo import ReviewDemo
 from search.demo import load_direct_payment_rates
 
 
@@ -53,10 +54,13 @@ class Command(BaseCommand):
         except DemoDataError as error:
             raise CommandError(str(error)) from error
         directory = ProviderDemo(scale=options["directory_scale"]).run()
+        reviews = ReviewDemo().run()
         load_direct_payment_rates()
         self._print_summary(report, password, time.monotonic() - started)
         if directory:
             self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))
+        if reviews:
+            self.stdout.write("Reviews: " + ", ".join(f"{count} {name}" for name, count in reviews.items()))
 
     def _print_summary(self, report, password, seconds):
         write = self.stdout.write
