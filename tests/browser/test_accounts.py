@@ -24,6 +24,21 @@ def sign_in(visitor, email):
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
+def sign_in_as_editor(visitor, email="editor@example.org"):
+    """A new editor with an authenticator app signs in with their password and a code from it."""
+    from tests.mfa import enable_totp
+
+    secret = enable_totp(UserFactory(email=email, groups=[EDITORS_GROUP]))
+    page = visitor.page
+    visitor.visit("/accounts/login/")
+    page.locator("#id_login").fill(email)
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign In").click()
+    page.locator("#id_code").fill(current_totp_code(secret))
+    with page.expect_navigation():
+        page.get_by_role("button", name="Sign In").click()
+
+
 def test_editor_sets_up_two_factor_before_reaching_the_admin(visitor, site):
     UserFactory(email="editor@example.org", groups=[EDITORS_GROUP])
     page = visitor.page

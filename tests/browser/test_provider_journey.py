@@ -8,12 +8,10 @@ import pytest
 from django.core import mail
 from PIL import Image
 
-from marketplace.mfa import current_totp_code
-from marketplace.models import EDITORS_GROUP
 from providers.models import Listing, RateCardItem
 from providers.seed import seed_default_taxonomies
-from tests.factories import PASSWORD, UserFactory
-from tests.mfa import enable_totp
+from tests.browser.test_accounts import sign_in_as_editor
+from tests.factories import PASSWORD
 from tests.site_tree import build_site
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -106,15 +104,8 @@ def add_listing(visitor, tmp_path):
 
 
 def approve_as_editor(browser_visitor, listing):
-    editor = UserFactory(email="editor@example.org", groups=[EDITORS_GROUP])
-    secret = enable_totp(editor)
+    sign_in_as_editor(browser_visitor)
     page = browser_visitor.page
-    browser_visitor.visit("/accounts/login/")
-    page.locator("#id_login").fill("editor@example.org")
-    page.locator("#id_password").fill(PASSWORD)
-    submit(page, "Sign In")
-    page.locator("#id_code").fill(current_totp_code(secret))
-    submit(page, "Sign In")
     browser_visitor.visit("/admin/providers/listings/")
     with page.expect_navigation():
         page.get_by_role("link", name="Care at home in Leith").click()

@@ -8,14 +8,11 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from marketplace.mfa import current_totp_code
-from marketplace.models import EDITORS_GROUP
 from providers.models import Membership
 from providers.seed import seed_default_taxonomies
 from reviews.models import Review
-from tests.browser.test_accounts import sign_in
+from tests.browser.test_accounts import sign_in, sign_in_as_editor
 from tests.factories import PASSWORD, UserFactory
-from tests.mfa import enable_totp
 from tests.review_data import add_review, stamp
 from tests.search_data import published_listing
 from tests.site_tree import build_site
@@ -157,15 +154,8 @@ def test_a_held_review_is_published_by_an_editor(visitor, listing):
     )
     held.flags = ["phone"]
     held.save()
-    editor = UserFactory(email="editor@example.org", groups=[EDITORS_GROUP])
-    secret = enable_totp(editor)
+    sign_in_as_editor(visitor)
     page = visitor.page
-    visitor.visit("/accounts/login/")
-    page.locator("#id_login").fill("editor@example.org")
-    page.locator("#id_password").fill(PASSWORD)
-    submit(page, "Sign In")
-    page.locator("#id_code").fill(current_totp_code(secret))
-    submit(page, "Sign In")
 
     page.goto(visitor.base_url + "/admin/reviews/")
     expect(page.get_by_role("table", name="Reviews")).to_contain_text("It seems to contain a phone number")
