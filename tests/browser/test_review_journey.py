@@ -239,3 +239,35 @@ def test_the_review_form_works_with_the_keyboard_alone(visitor, listing):
     review = Review.objects.get(author__email="keys@example.org")
     assert (review.overall, review.support_started.month) == (5, 6)
     assert review.endorsements.get().reason == "Never once late."
+
+
+def test_the_other_review_pages_are_accessible(visitor, listing):
+    """Pages not on the main journey: a reviewer's list, a coordinator's group, a provider's report form (with its
+    error), every review of a listing, and the stamps' criteria in Urdu (right to left)."""
+    from reviews.models import PeerGroup, PeerGroupMember
+
+    group = PeerGroup.objects.create(name="Leith Forum", coordinator_email="coordinator@example.org", accredited=True)
+    PeerGroupMember.objects.create(group=group, email="member@example.org")
+    coordinator = UserFactory(email="coordinator@example.org")
+    add_review(listing, 3, author=coordinator, status=Review.Status.REJECTED)
+    for _ in range(20):
+        add_review(listing, 4)
+    page = visitor.page
+
+    sign_in(visitor, coordinator.email)
+    visitor.visit("/reviews/yours/")
+    expect(page.locator("table")).to_contain_text("Not published")
+    visitor.visit(f"/reviews/peer-groups/{group.pk}/")
+    expect(page.locator("table")).to_contain_text("member@example.org")
+    visitor.visit(f"/reviews/of/{listing.slug}/?page=2")
+    expect(page.locator("h1")).to_contain_text("Reviews of Leith home support")
+    visitor.visit("/ur/reviews/quality-stamps/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+
+    page.context.clear_cookies()
+    sign_in(visitor, "owner@example.org")
+    review = Review.objects.filter(status=Review.Status.PUBLISHED).first()
+    visitor.visit(f"/reviews/{review.pk}/report/")
+    submit(page, "Send the report")
+    visitor.check()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Choose what is wrong with the review")
