@@ -5,7 +5,7 @@ from datetime import date
 
 from django import forms
 from django.conf import settings
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -63,6 +63,12 @@ class ReviewForm(forms.Form):
             "max_length": _("Write %(limit_value)d characters or fewer (you have written %(show_value)d)"),
         },
     )
+    language = forms.ChoiceField(
+        label=_("The language you are writing in"),
+        choices=settings.LANGUAGES,
+        required=False,
+        error_messages={"invalid_choice": _("Choose a language from the list")},
+    )
     started_month = forms.TypedChoiceField(
         label=_("Month"),
         choices=[("", "")] + [(str(m), str(m)) for m in range(1, 13)],
@@ -114,8 +120,10 @@ class ReviewForm(forms.Form):
                 label=_("I have used this support, or I am the family carer or advocate of someone who has"),
                 error_messages={"required": _("Confirm that you have used this support")},
             )
+        if not self.is_bound and not self.initial.get("language"):
+            self.initial["language"] = writing_language_default()
         self.order_fields(
-            ["overall", *(name for name, _ in CRITERIA), "text", "started_month", "started_year", "stamps"]
+            ["overall", *(name for name, _ in CRITERIA), "text", "language", "started_month", "started_year", "stamps"]
         )
 
     def criteria_fields(self):
@@ -136,6 +144,9 @@ class ReviewForm(forms.Form):
 
     def clean_text(self):
         return plain_text(self.cleaned_data["text"].strip(), _("your review"))
+
+    def clean_language(self):
+        return self.cleaned_data["language"] or writing_language_default()
 
     def clean(self):
         cleaned = super().clean()
@@ -166,16 +177,25 @@ class ReviewForm(forms.Form):
         return Draft(
             overall=data["overall"],
             text=data["text"],
+            language=data["language"],
             support_started=data["support_started"],
             ratings={name: data.get(name) for name, _ in CRITERIA},
             endorsements={self.stamp_objects[slug]: data[f"reason_{slug}"].strip() for slug in data["stamps"]},
         )
 
 
+def writing_language_default():
+    """The interface's language, which is most often the one people write in."""
+    current = translation.get_language() or settings.LANGUAGE_CODE
+    codes = [code for code, _name in settings.LANGUAGES]
+    return current if current in codes else settings.LANGUAGE_CODE
+
+
 def initial_for(review):
     initial = {
         "overall": review.overall,
         "text": review.text,
+        "language": review.language,
         "started_month": review.support_started.month,
         "started_year": review.support_started.year,
         "stamps": [],

@@ -10,7 +10,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from search.signals import queue_reindex
@@ -25,6 +25,7 @@ class Draft:
 
     overall: int
     text: str
+    language: str  # the language the text is written in
     support_started: object
     ratings: dict  # criterion field -> 1..5 or None
     endorsements: dict  # QualityStamp (default language) -> reason
@@ -70,6 +71,7 @@ def _burst(listing, now):
 def _apply(review, draft):
     review.overall = draft.overall
     review.text = draft.text
+    review.language = draft.language
     review.support_started = draft.support_started
     for name, value in draft.ratings.items():
         setattr(review, name, value)
@@ -117,7 +119,6 @@ def write(user, listing, draft, invitation=None, now=None):
             basis=allowed.basis,
             invitation=allowed.invitation,
             peer_group=allowed.peer_group,
-            language=translation.get_language() or settings.LANGUAGE_CODE,
             status=Review.Status.HELD if flags else Review.Status.PUBLISHED,
             flags=flags,
             created_at=now,

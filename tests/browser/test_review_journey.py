@@ -223,6 +223,7 @@ def test_the_review_form_works_with_the_keyboard_alone(visitor, listing):
     assert focused == "reliability"  # the next question, in reading order
     page.locator("#id_text").focus()
     page.keyboard.type("Patient, kind and always on time for my mum's morning visits.")
+    page.keyboard.press("Tab")  # the language it is written in: English, as chosen for them
     page.keyboard.press("Tab")
     page.keyboard.type("6")
     page.keyboard.press("Tab")

@@ -32,6 +32,7 @@ CASES = [
     ({"started_year": "1900"}, "Enter a year from 1950 onwards"),
     ({"started_year": NEXT_YEAR}, "this month or earlier"),
     ({"stamps": ["not-a-stamp"]}, "Choose only from the stamps shown"),
+    ({"language": "klingon"}, "Choose a language from the list"),
     ({"reason_reliable": ""}, "Say why you endorse “Reliable”"),
     ({"reason_reliable": "y" * 301}, "Write 300 characters or fewer"),
     ({"reason_reliable": "<img src=x onerror=alert(1)>"}, "without HTML tags"),

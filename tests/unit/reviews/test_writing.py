@@ -89,6 +89,19 @@ def test_unverified_email_cannot_review(client, invitation, client_user):
     assert not Review.objects.exists()
 
 
+def test_the_review_keeps_the_language_it_is_written_in(client, peer, listing):
+    client.force_login(peer)
+    url = reverse("reviews:write", args=[listing.slug])
+    assert 'value="en" lang="en" selected' in client.get(url).content.decode()  # the interface's language first
+
+    client.post(url, review_data(language="pl", text="Bardzo punktualna i cierpliwa opiekunka, polecam każdemu."))
+
+    review = Review.objects.get()
+    assert review.language == "pl"
+    page = client.get(reverse("listings:detail", args=[listing.slug])).content.decode()
+    assert 'lang="pl" dir="auto"><p>Bardzo punktualna' in page
+
+
 def test_peer_group_member_reviews_after_confirming_they_used_the_support(client, peer, listing, peer_group):
     client.force_login(peer)
     url = reverse("reviews:write", args=[listing.slug])
