@@ -23,6 +23,12 @@ def schedule_refresh(listing_id, when):
     command covers backends that cannot (pages never depend on either: they count endorsements as they are shown)."""
     if not default_task_backend.supports_defer:
         return
+    from django.core.cache import cache
     from django.db import transaction
+    from django.utils import timezone
 
-    transaction.on_commit(lambda: refresh_listing_stamps.using(run_after=when).enqueue(listing_id))
+    # Every review written re-schedules the same moment: queue it once (the cache remembers until just after).
+    key = f"reviews:stamp-refresh:{listing_id}:{int(when.timestamp())}"
+    lifetime = max(60, int((when - timezone.now()).total_seconds()) + 3600)
+    if cache.add(key, True, timeout=lifetime):
+        transaction.on_commit(lambda: refresh_listing_stamps.using(run_after=when).enqueue(listing_id))
