@@ -210,7 +210,7 @@ def export_user_data(user):
             }
             for saved in SavedSearch.objects.filter(Q(user=user) | _email_matches(emails)).order_by("pk")
         ],
-        **review_data.export(user, emails),
+        **review_data.export(user, review_data.confirmed_emails(user)),
     }
 
 
@@ -295,7 +295,7 @@ def delete_account(user):
     AlertSubscription.objects.filter(_email_matches(emails)).delete()
     SavedSearch.objects.filter(Q(user=user) | _email_matches(emails)).delete()
     _delete_invitations(emails)
-    review_data.erase(user, emails)
+    review_data.erase(user, review_data.confirmed_emails(user))
 
     # Wagtail pages the person owned keep working, with nobody as owner; locks they held are released.
     Page.objects.filter(owner=user).update(owner=None)

@@ -49,13 +49,12 @@ def counting_endorsements(listing_ids, now):
 def held_stamps(listing_ids, now=None):
     """{listing id: [HeldStamp, …]} for the stamps each listing holds at `now`, in the stamps' order. Two queries."""
     now = now or timezone.now()
-    latest = defaultdict(dict)  # (listing, stamp) -> {author: latest endorsement}
+    latest = defaultdict(dict)  # (listing, stamp) -> {author: endorsement date}; one review per author and listing
     rows = counting_endorsements(listing_ids, now).values_list(
         "review__listing_id", "stamp_id", "review__author_id", "created_at"
     )
     for listing_id, stamp_id, author_id, created_at in rows:
-        dates = latest[(listing_id, stamp_id)]
-        dates[author_id] = max(dates.get(author_id, created_at), created_at)
+        latest[(listing_id, stamp_id)][author_id] = created_at
     qualifying = {}
     for key, by_author in latest.items():
         if len(by_author) >= minimum():
@@ -78,19 +77,23 @@ def stamps_of(listing, now=None):
 
 
 def refresh(listing, now=None):
-    """Record awards and lapses for one listing; returns the stamps newly awarded."""
+    """Record awards and lapses for one listing; returns the stamps newly awarded.
+
+    The listing's row is locked first, so two refreshes (two reviews published at once) take turns and cannot both
+    record the same new award."""
+    from providers.models import Listing
     from search.signals import queue_reindex
 
     from . import notifications, tasks
 
     now = now or timezone.now()
-    held = {item.stamp.pk: item for item in stamps_of(listing, now)}
     awarded = []
     changed = False
     with transaction.atomic():
+        Listing.objects.select_for_update().filter(pk=listing.pk).first()
+        held = {item.stamp.pk: item for item in stamps_of(listing, now)}
         current = {
-            award.stamp_id: award
-            for award in StampAward.objects.select_for_update().filter(listing=listing, lapsed_at__isnull=True)
+            award.stamp_id: award for award in StampAward.objects.filter(listing=listing, lapsed_at__isnull=True)
         }
         for stamp_id, award in current.items():
             if stamp_id not in held:

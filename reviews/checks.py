@@ -16,6 +16,7 @@ LINK = "link"
 STAFF_NAME = "staff_name"
 ABUSE = "abuse"
 BURST = "burst"
+RESUBMITTED = "resubmitted"
 
 FLAG_LABELS = {
     PHONE: _("It seems to contain a phone number"),
@@ -24,6 +25,7 @@ FLAG_LABELS = {
     STAFF_NAME: _("It seems to name a member of staff in full"),
     ABUSE: _("It contains words that may be abusive"),
     BURST: _("The listing received many reviews in a short time"),
+    RESUBMITTED: _("Changed by the reviewer after an editor did not publish it"),
 }
 
 _EMAIL = re.compile(r"[\w.+-]+\s*(@|\(at\)|\[at\])\s*[\w-]+(\.[\w-]+)+", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """Who may review a listing, and on what basis. Views ask `check`; nothing else decides."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -52,7 +53,7 @@ def owns(user, listing):
 
 
 def reviews_today(user, now=None):
-    since = (now or timezone.now()) - timezone.timedelta(days=1)
+    since = (now or timezone.now()) - timedelta(days=1)
     return Review.objects.filter(author=user, created_at__gte=since).count()
 
 
@@ -66,6 +67,8 @@ def check(user, listing, invitation=None, now=None):
         if invitation.email.strip().lower() not in emails:
             # Someone signed in with another address learns nothing more than that it is not theirs.
             return Eligibility(problem=WRONG_EMAIL if user.email.lower() != invitation.email.lower() else UNVERIFIED)
+        if Review.objects.filter(listing=listing, author=user).exists():
+            return Eligibility(problem=ALREADY_REVIEWED)  # they follow their old link to change their review
         if invitation.used_at is not None:
             return Eligibility(problem=INVITATION_USED)
         if not invitation.is_usable(now):

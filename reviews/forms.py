@@ -5,6 +5,7 @@ from datetime import date
 
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
@@ -87,6 +88,7 @@ class ReviewForm(forms.Form):
             "required": _("Enter the year your support started, like 2024"),
             "invalid": _("Enter the year your support started, like 2024"),
             "min_value": _("Enter a year from %(limit_value)s onwards"),
+            "max_value": _("The month support started must be this month or earlier"),
         },
         widget=forms.TextInput(attrs={"inputmode": "numeric", "maxlength": "4"}),
     )
@@ -102,6 +104,8 @@ class ReviewForm(forms.Form):
         if review is not None and "initial" not in kwargs:
             kwargs["initial"] = initial_for(review)
         super().__init__(*args, **kwargs)
+        self.fields["started_year"].max_value = timezone.localdate().year
+        self.fields["started_year"].validators.append(MaxValueValidator(timezone.localdate().year))
         for name, label in CRITERIA:
             self.fields[name] = _rating_field(label, required=False)
         self.stamp_objects = {stamp.slug: stamp for stamp in stamps}
@@ -211,7 +215,9 @@ def initial_for(review):
 class ReplyForm(forms.Form):
     text = forms.CharField(
         label=_("Your public reply"),
-        help_text=_("Everyone can read it under the review. Do not share anything about the person’s care."),
+        help_text=_(
+            "Everyone can read it under the review. Do not name the person or share anything about their care."
+        ),
         min_length=10,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 6}),
@@ -224,8 +230,12 @@ class ReplyForm(forms.Form):
 
     def clean_text(self):
         text = plain_text(self.cleaned_data["text"].strip(), _("your reply"))
-        if checks.ABUSE in checks.check_text(text):
+        flags = checks.check_text(text)
+        if checks.ABUSE in flags:
             raise forms.ValidationError(_("Remove the abusive words from your reply"))
+        if {checks.PHONE, checks.EMAIL, checks.STAFF_NAME} & set(flags):
+            # A reply must not name the reviewer or anyone else; contact details belong on the listing.
+            raise forms.ValidationError(_("Remove names, phone numbers and email addresses from your reply"))
         return text
 
 
@@ -277,9 +287,3 @@ class InvitationForm(EmailForm):
         self.fields["email"].help_text = _(
             "We email them a link to review this listing. It works once, for %(days)s days, and only for this address."
         ) % {"days": settings.REVIEW_INVITATION_DAYS}
-
-
-class DecisionForm(forms.Form):
-    """An editor's reason (required to reject a review or decide a report)."""
-
-    reason = forms.CharField(required=False, max_length=2000, widget=forms.Textarea)

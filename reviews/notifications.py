@@ -2,9 +2,11 @@
 
 from django.conf import settings
 from django.urls import reverse
+from wagtail.models import Locale
 
 from marketplace.emails import queue_email
 from providers.freshness import owner_recipients
+from providers.localization import localize_terms
 
 from .models import Review
 
@@ -17,7 +19,8 @@ def _language(user):
     return getattr(user, "preferred_language", "") or None
 
 
-def _to_owners(listing, template, context):
+def _to_owners(listing, template, context, per_language=None):
+    """Email the people who look after `listing`; `per_language(language)` adds what must be in their language."""
     context = {
         "listing": listing,
         "listing_url": absolute(reverse("listings:detail", args=[listing.slug])),
@@ -25,7 +28,8 @@ def _to_owners(listing, template, context):
         **context,
     }
     for email, language in owner_recipients(listing.owner):
-        queue_email(f"reviews/email/{template}", email, context, language=language)
+        extra = per_language(language or settings.LANGUAGE_CODE) if per_language else {}
+        queue_email(f"reviews/email/{template}", email, {**context, **extra}, language=language)
 
 
 def invitation(invitation, language=None):
@@ -57,7 +61,11 @@ def review_outcome(review):
 
 
 def stamps_awarded(listing, stamps):
-    _to_owners(listing, "stamps_awarded", {"stamps": [stamp.name for stamp in stamps]})
+    def names(language):
+        locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
+        return {"stamps": [stamp.name for stamp in localize_terms(stamps, locale)]}
+
+    _to_owners(listing, "stamps_awarded", {}, per_language=names)
 
 
 def report_decided(report):

@@ -1,7 +1,8 @@
 """What happens to reviews: written, edited, checked, decided by editors, replied to and reported.
 
-Views call these after checking permissions; these keep the rules (eligibility is re-checked inside the
-transaction, so two tabs cannot use one invitation twice) and send the emails.
+Views call these after checking permissions; these keep the rules and send the emails. Eligibility is re-checked
+inside the transaction with the invitation locked, and the database's constraints (one review per reviewer and
+listing, one reply per review) turn a double submission into the same answer as a second attempt, never a 500.
 """
 
 from dataclasses import dataclass
@@ -9,14 +10,17 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from providers.models import Listing
 from search.signals import queue_reindex
 
 from . import awards, checks, eligibility, notifications
 from .models import Endorsement, ProviderReply, Review, ReviewInvitation, ReviewReport
+
+MAX_EDITOR_TEXT = 2000
 
 
 @dataclass(frozen=True)
@@ -40,8 +44,13 @@ def invitations_today(listing, now=None):
 
 
 def invite(listing, email, by, now=None):
-    """Email a client a single-use link to review `listing`."""
+    """Email a client a single-use link to review `listing` (a public one: its title is in the email)."""
     email = email.strip().lower()
+    now = now or timezone.now()
+    if not Listing.objects.publicly_visible(now).filter(pk=listing.pk).exists():
+        raise ValidationError(_("You can invite reviews once the listing is published."))
+    if ReviewInvitation.objects.filter(listing=listing, email=email, used_at__isnull=True, expires_at__gt=now).exists():
+        raise ValidationError(_("%(email)s already has an invitation that works") % {"email": email})
     if invitations_today(listing, now) >= settings.REVIEW_INVITATIONS_PER_LISTING_PER_DAY:
         raise ValidationError(
             _("You have sent %(count)s invitations for this listing today. You can send more tomorrow.")
@@ -77,6 +86,17 @@ def _apply(review, draft):
         setattr(review, name, value)
 
 
+def _first_endorsed(review, stamp_id):
+    """When the reviewer first endorsed this stamp, if they dropped it and now give it again: dropping and re-adding
+    must not restart the 12 months."""
+    return (
+        Endorsement.history.filter(review_id=review.pk, stamp_id=stamp_id)
+        .order_by("created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+
+
 def _save_endorsements(review, endorsements, now):
     """Keep endorsements still given (with their first date), update reasons, add new ones, remove dropped ones."""
     existing = {item.stamp_id: item for item in review.endorsements.all()}
@@ -89,7 +109,8 @@ def _save_endorsements(review, endorsements, now):
             item.save(update_fields=["reason"])
     for stamp_id, (stamp, reason) in wanted.items():
         if stamp_id not in existing:
-            Endorsement.objects.create(review=review, stamp=stamp, reason=reason, created_at=now)
+            first = _first_endorsed(review, stamp_id) if review.pk else None
+            Endorsement.objects.create(review=review, stamp=stamp, reason=reason, created_at=first or now)
 
 
 def _after_change(review, notify=True):
@@ -126,7 +147,11 @@ def write(user, listing, draft, invitation=None, now=None):
             published_at=None if flags else now,
         )
         _apply(review, draft)
-        review.save()
+        try:
+            with transaction.atomic():
+                review.save()
+        except IntegrityError:  # the same person's other tab or double click got there first
+            raise PermissionDenied(eligibility.ALREADY_REVIEWED) from None
         _save_endorsements(review, draft.endorsements, now)
         if invitation is not None:
             invitation.used_at = now
@@ -143,57 +168,90 @@ def edit(review, draft, now=None):
         flags = checks.check_text(
             draft.text + "\n" + "\n".join(draft.endorsements.values()), checks.staff_names(review.listing)
         )
-        was_published = review.status == Review.Status.PUBLISHED
+        before = review.status
         _apply(review, draft)
+        if before == Review.Status.REJECTED:
+            flags.append(checks.RESUBMITTED)
+            review.decision_reason = ""
         review.flags = flags
         review.updated_at = now
-        review.status = Review.Status.PUBLISHED if was_published and not flags else Review.Status.HELD
+        stays_published = before == Review.Status.PUBLISHED and not flags
+        review.status = Review.Status.PUBLISHED if stays_published else Review.Status.HELD
         if review.status == Review.Status.HELD:
             review.published_at = None
         review.save()
         _save_endorsements(review, draft.endorsements, now)
-        _after_change(review, notify=not was_published or review.status != Review.Status.PUBLISHED)
+        _after_change(review, notify=review.status != before)
     return review
 
 
 # --- Editors' decisions -----------------------------------------------------------------------------------------
 
 
+def _locked(review):
+    return Review.objects.select_for_update().select_related("listing", "author").get(pk=review.pk)
+
+
 def publish(review, editor, now=None):
+    """Publish a held or declined review. Publishing one that is already published changes nothing (a second click
+    or a stale tab sends no second round of emails)."""
     now = now or timezone.now()
     with transaction.atomic():
+        review = _locked(review)
+        if review.status == Review.Status.PUBLISHED:
+            return review
         review.status = Review.Status.PUBLISHED
         review.published_at = review.published_at or now
         review.decided_by, review.decided_at, review.decision_reason = editor, now, ""
         review.save()
         _after_change(review)
+    return review
+
+
+def _editors_words(text, required_message):
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(required_message)
+    if len(text) > MAX_EDITOR_TEXT:
+        raise ValidationError(_("Write %(limit)s characters or fewer.") % {"limit": MAX_EDITOR_TEXT})
+    return text
 
 
 def reject(review, editor, reason, now=None):
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError(_("Give the reviewer a reason: they will see it."))
+    reason = _editors_words(reason, _("Give the reviewer a reason: they will see it."))
     now = now or timezone.now()
     with transaction.atomic():
+        review = _locked(review)
+        if review.status == Review.Status.REJECTED:
+            return review
         review.status = Review.Status.REJECTED
         review.published_at = None
         review.decided_by, review.decided_at, review.decision_reason = editor, now, reason
         review.save()
         _after_change(review)
+    return review
 
 
 # --- Providers --------------------------------------------------------------------------------------------------
 
 
 def reply(review, user, text, now=None):
-    """The provider's one public reply: written once, then edited in place."""
+    """The provider's one public reply: written once, then edited in place (a double click edits, too)."""
     now = now or timezone.now()
-    existing = ProviderReply.objects.filter(review=review).first()
-    if existing is None:
-        return ProviderReply.objects.create(review=review, text=text, author=user, created_at=now, updated_at=now)
-    existing.text, existing.author, existing.updated_at = text, user, now
-    existing.save()
-    return existing
+    for _attempt in range(2):
+        try:
+            with transaction.atomic():
+                existing = ProviderReply.objects.select_for_update().filter(review=review).first()
+                if existing is None:
+                    return ProviderReply.objects.create(
+                        review=review, text=text, author=user, created_at=now, updated_at=now
+                    )
+                existing.text, existing.author, existing.updated_at = text, user, now
+                existing.save()
+                return existing
+        except IntegrityError:  # another request created it between our look and our insert: edit that one
+            continue
+    raise IntegrityError("reply")
 
 
 def report(review, user, reason, details):
@@ -203,14 +261,26 @@ def report(review, user, reason, details):
 
 
 def decide_report(report, editor, uphold, note, now=None):
-    note = (note or "").strip()
-    if not note:
-        raise ValidationError(_("Write a note for the provider: they will see it."))
+    """Uphold (the review is taken down, and every other open report on it is upheld with it) or dismiss."""
+    note = _editors_words(note, _("Write a note for the provider: they will see it."))
     now = now or timezone.now()
     with transaction.atomic():
-        report.status = ReviewReport.Status.UPHELD if uphold else ReviewReport.Status.DISMISSED
-        report.decided_by, report.decided_at, report.decision_note = editor, now, note
-        report.save()
-        if uphold and report.review.status != Review.Status.REJECTED:
+        report = ReviewReport.objects.select_for_update().select_related("review__listing").get(pk=report.pk)
+        if report.status != ReviewReport.Status.OPEN:
+            raise ValidationError(_("Another editor has already decided this report."))
+        decided = [report]
+        if uphold:
+            decided += list(
+                ReviewReport.objects.select_for_update()
+                .filter(review=report.review, status=ReviewReport.Status.OPEN)
+                .exclude(pk=report.pk)
+            )
+        for item in decided:
+            item.status = ReviewReport.Status.UPHELD if uphold else ReviewReport.Status.DISMISSED
+            item.decided_by, item.decided_at, item.decision_note = editor, now, note
+            item.save()
+        if uphold:
             reject(report.review, editor, note, now)
-        notifications.report_decided(report)
+        for item in decided:
+            notifications.report_decided(item)
+    return report

@@ -1,10 +1,13 @@
-"""Reviews deleted with their author's account (or by an editor in bulk) still change a listing's rating and stamps."""
+"""Changes made outside `reviews.services` that still change a listing's rating, stamps or search document."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 
 
 def review_deleted(sender, instance, **kwargs):
+    from .models import Endorsement
+
+    Endorsement.history.filter(review_id=instance.pk).delete()  # the reasons were the reviewer's words
     listing_id = instance.listing_id
 
     def refresh():
@@ -21,7 +24,39 @@ def review_deleted(sender, instance, **kwargs):
     transaction.on_commit(refresh)
 
 
+def address_changed(sender, instance, **kwargs):
+    """Endorsements count only from reviewers with a confirmed address: when one is confirmed or removed, recount
+    the stamps of the listings they reviewed."""
+    user_id = instance.user_id
+
+    def refresh():
+        from providers.models import Listing
+
+        from . import awards
+
+        for listing in Listing.objects.filter(reviews__author_id=user_id).distinct():
+            awards.refresh(listing)
+
+    transaction.on_commit(refresh)
+
+
+def stamp_changed(sender, instance, **kwargs):
+    """Search documents hold stamps by slug: a renamed slug re-indexes the listings that hold the stamp."""
+    from search.signals import queue_reindex
+
+    from .models import StampAward
+
+    queue_reindex(
+        StampAward.objects.filter(stamp__translation_key=instance.translation_key).values_list("listing_id", flat=True)
+    )
+
+
 def connect():
-    from .models import Review
+    from allauth.account.models import EmailAddress
+
+    from .models import QualityStamp, Review
 
     post_delete.connect(review_deleted, sender=Review, dispatch_uid="reviews.review_deleted")
+    post_save.connect(address_changed, sender=EmailAddress, dispatch_uid="reviews.address_saved")
+    post_delete.connect(address_changed, sender=EmailAddress, dispatch_uid="reviews.address_deleted")
+    post_save.connect(stamp_changed, sender=QualityStamp, dispatch_uid="reviews.stamp_saved")

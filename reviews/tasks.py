@@ -30,5 +30,9 @@ def schedule_refresh(listing_id, when):
     # Every review written re-schedules the same moment: queue it once (the cache remembers until just after).
     key = f"reviews:stamp-refresh:{listing_id}:{int(when.timestamp())}"
     lifetime = max(60, int((when - timezone.now()).total_seconds()) + 3600)
-    if cache.add(key, True, timeout=lifetime):
-        transaction.on_commit(lambda: refresh_listing_stamps.using(run_after=when).enqueue(listing_id))
+
+    def enqueue():
+        if cache.add(key, True, timeout=lifetime):
+            refresh_listing_stamps.using(run_after=when).enqueue(listing_id)
+
+    transaction.on_commit(enqueue)  # nothing is remembered if the change is rolled back

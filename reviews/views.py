@@ -10,9 +10,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
@@ -24,7 +26,7 @@ from providers.models import Listing
 from . import eligibility, presenters, services
 from .aggregates import rating_summary
 from .forms import ReviewForm
-from .models import PeerGroup, QualityStamp, Review, ReviewInvitation
+from .models import PeerGroup, QualityStamp, Review, ReviewInvitation, StampAward
 
 # Status codes for each reason someone may not write a review.
 PROBLEM_STATUS = {
@@ -44,8 +46,10 @@ def endorsable_stamps():
 
 
 def stamps(request):
-    """Every stamp with its criteria; search results and listings link to a stamp's anchor (#stamp-<slug>)."""
-    default = QualityStamp.objects.filter(locale=Locale.get_default(), is_active=True)
+    """Every stamp with its criteria; search results and listings link to a stamp's anchor (#stamp-<slug>). A retired
+    stamp stays here, marked, while a listing still holds it."""
+    still_held = StampAward.objects.filter(lapsed_at__isnull=True, valid_until__gt=timezone.now()).values("stamp")
+    default = QualityStamp.objects.filter(Q(is_active=True) | Q(pk__in=still_held), locale=Locale.get_default())
     context = {"stamps": localize_terms(default), "min_endorsers": settings.REVIEW_STAMP_MIN_ENDORSERS}
     return render(request, "reviews/stamps.html", context)
 
@@ -139,6 +143,9 @@ def edit(request, pk):
         if not form.is_valid():
             return _review_page(request, review.listing, form, status=400, review=review)
         review = services.edit(review, form.draft())
+        if not Listing.objects.publicly_visible().filter(pk=review.listing_id).exists():
+            messages.success(request, _("Your changes are saved."))
+            return redirect("reviews:mine")
         if review.status == Review.Status.PUBLISHED:
             messages.success(request, _("Your changes are published."))
             return redirect(reverse("listings:detail", args=[review.listing.slug]) + f"#review-{review.pk}")

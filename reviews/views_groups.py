@@ -1,10 +1,13 @@
 """A peer group's coordinator vouches for members by email address (and can withdraw a vouch)."""
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -13,6 +16,13 @@ from marketplace.form_errors import error_list
 from . import notifications
 from .forms import EmailForm
 from .models import PeerGroup, PeerGroupMember
+
+# Each vouch sends an email and makes someone a reviewer: a coordinator vouches for people one by one.
+VOUCHES_PER_GROUP_PER_DAY = 30
+
+
+def _vouched_today(group):
+    return group.members.filter(vouched_at__gte=timezone.now() - timedelta(days=1)).count()
 
 
 def _coordinated_group(request, pk):
@@ -27,6 +37,12 @@ def _coordinated_group(request, pk):
 def peer_group(request, pk):
     group = _coordinated_group(request, pk)
     form = EmailForm(request.POST or None)
+    if request.method == "POST" and form.is_valid() and _vouched_today(group) >= VOUCHES_PER_GROUP_PER_DAY:
+        form.add_error(
+            "email",
+            _("You have vouched for %(count)s people today. You can vouch for more tomorrow.")
+            % {"count": VOUCHES_PER_GROUP_PER_DAY},
+        )
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
         try:

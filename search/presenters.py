@@ -8,10 +8,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext, pgettext
 
+from providers.localization import localize_terms
 from providers.models import Listing, Verification
-from providers.views.public import approximate_area, format_price, localize_terms
+from providers.views.public import approximate_area, format_price
 from reviews.aggregates import rating_summaries
 from reviews.awards import held_stamps
+from reviews.templatetags.review_tags import stars
 
 from . import links, prices
 from .backends.base import FACETS
@@ -137,8 +139,7 @@ def _rating(summary):
     text = ngettext(
         "%(average)s out of 5 from %(count)s review", "%(average)s out of 5 from %(count)s reviews", summary.count
     ) % {"average": average, "count": summary.count}
-    full = min(5, max(0, round(summary.average)))
-    return {"text": text, "stars": "★" * full + "☆" * (5 - full), "average": summary.average, "count": summary.count}
+    return {"text": text, "stars": stars(summary.average), "average": summary.average, "count": summary.count}
 
 
 def _stamps_held(listing_ids):

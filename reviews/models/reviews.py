@@ -84,14 +84,15 @@ class Review(models.Model):
 
 class Endorsement(models.Model):
     """A reviewer's endorsement of one stamp for the listing they reviewed, with their reason. Its date is when it was
-    first given: editing the review later keeps it."""
+    first given: editing the review later keeps it, and so does dropping it and giving it again (its history outlives
+    it for that; the history goes when the review goes, see `reviews.signals`)."""
 
     review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="endorsements")
     stamp = models.ForeignKey("reviews.QualityStamp", on_delete=models.PROTECT, related_name="endorsements")
     reason = models.CharField(_("why"), max_length=300)
     created_at = models.DateTimeField(default=timezone.now)
 
-    history = HistoricalRecords(cascade_delete_history=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["stamp__sort_order", "pk"]

@@ -76,8 +76,9 @@ class QualityStamp(TranslatableMixin, index.Indexed, models.Model):
 
 
 class StampAward(models.Model):
-    """A period during which a listing held a stamp. The current one has no `lapsed_at`; `valid_until` is when it
-    lapses unless more endorsements arrive (pages check it, so a lapse shows even before anything records it)."""
+    """A period during which a listing held a stamp: the record behind the provider's emails and the history.
+    The current one has no `lapsed_at`; `valid_until` is when it lapses unless more endorsements arrive. Pages do not
+    read it: they count endorsements as they are shown (`reviews.awards.held_stamps`), so a lapse shows on time."""
 
     listing = models.ForeignKey("providers.Listing", on_delete=models.CASCADE, related_name="stamp_awards")
     stamp = models.ForeignKey(QualityStamp, on_delete=models.CASCADE, related_name="awards")

@@ -129,7 +129,7 @@ def test_invited_client_reviews_provider_replies_and_a_stamp_is_awarded(browser,
     submit(page, "Publish your reply")  # empty: an error, nothing published
     visitor.check()
     expect(page.locator(".govuk-error-summary")).to_contain_text("Write your reply")
-    page.get_by_label("Your public reply").fill("Thank you, Morag. Mairi will be delighted to read this.")
+    page.get_by_label("Your public reply").fill("Thank you for these kind words. Mairi will be delighted to read this.")
     submit(page, "Publish your reply")
     visitor.check()
 

@@ -225,12 +225,14 @@ def test_a_rejected_review_edited_by_its_author_goes_back_to_an_editor(
 
     assert response.status_code == 302 and response["Location"] == reverse("reviews:mine")
     held.refresh_from_db()
-    assert held.status == Review.Status.HELD and held.flags == [] and held.published_at is None
-    assert held.text == FINE
+    assert held.status == Review.Status.HELD and held.flags == ["resubmitted"] and held.published_at is None
+    assert held.text == FINE and held.decision_reason == ""  # the old reason no longer describes it
     assert subjects_to(peer.email)[-1] == "An editor will read your review"
     assert FINE not in listing_page(client, listing)
     client.force_login(editor)
-    assert reverse("reviews_admin:review", args=[held.pk]) in client.get(QUEUE_URL).content.decode()
+    queue = client.get(QUEUE_URL).content.decode()
+    assert reverse("reviews_admin:review", args=[held.pk]) in queue
+    assert "Changed by the reviewer after an editor did not publish it" in queue
 
 
 def test_uphold_a_report_takes_the_review_down(

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from reviews.awards import stamps_of
-from reviews.models import PeerGroupMember, Review, ReviewInvitation
+from reviews.models import Endorsement, PeerGroupMember, Review, ReviewInvitation
 from tests.factories import PASSWORD
 from tests.review_data import add_review
 
@@ -34,7 +34,7 @@ def test_deleting_the_account_removes_reviews_vouches_and_invitations_and_recoun
 ):
     for _ in range(2):
         add_review(listing, 5, endorse=["reliable"])
-    add_review(listing, 5, author=peer, endorse=["reliable"])
+    own = add_review(listing, 5, author=peer, endorse=["reliable"])
     assert [held.stamp.slug for held in stamps_of(listing)] == ["reliable"]
     client.force_login(peer)
 
@@ -44,5 +44,6 @@ def test_deleting_the_account_removes_reviews_vouches_and_invitations_and_recoun
     assert response.status_code == 302
     assert not Review.objects.filter(author=peer).exists() and Review.objects.count() == 2
     assert stamps_of(listing) == []
+    assert not Endorsement.history.filter(review_id=own.pk).exists()  # their reasons leave no trace
     assert not PeerGroupMember.objects.filter(email="peer@example.org").exists()
     assert ReviewInvitation.objects.filter(email=client_user.email).exists()  # someone else's invitation stays
