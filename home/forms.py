@@ -2,6 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from marketplace.fields import email_field
+
 from .models import Audience, Topic
 
 
@@ -21,15 +23,7 @@ class LocalizedChoiceField(forms.ModelMultipleChoiceField):
 
 
 class AlertSubscriptionForm(forms.Form):
-    email = forms.EmailField(
-        label=_("Email address"),
-        max_length=254,
-        error_messages={
-            "required": _("Enter your email address"),
-            "invalid": _("Enter an email address in the correct format, like name@example.com"),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-    )
+    email = email_field()
     topics = LocalizedChoiceField(queryset=Topic.objects.none(), required=False, label=_("Topics"))
     audiences = LocalizedChoiceField(queryset=Audience.objects.none(), required=False, label=_("Written for"))
 

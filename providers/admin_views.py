@@ -11,6 +11,7 @@ Production must NOT serve MEDIA_ROOT/verification-evidence/ publicly (e.g. exclu
 
 import mimetypes
 from pathlib import PurePosixPath
+from urllib.parse import urlencode
 
 import nh3
 from django.core.exceptions import ValidationError
@@ -47,6 +48,11 @@ class EditorOnlyMixin:
         if not request.user.has_perm(self.permission):
             return forbidden()
         return super().dispatch(request, *args, **kwargs)
+
+
+def page_query(**filters):
+    """A list's filters as the start of a query string, for its previous and next links."""
+    return urlencode(filters) + "&"
 
 
 class AdminPage(EditorOnlyMixin, WagtailAdminTemplateMixin, View):
@@ -93,6 +99,7 @@ class ListingQueueView(AdminPage):
             listings=page.object_list,
             status=status,
             freshness=freshness,
+            page_query=page_query(status=status, freshness=freshness),
             statuses=Listing.Status.choices,
             freshness_bands=Listing.Freshness.choices,
         )
@@ -274,6 +281,7 @@ class VerificationQueueView(AdminPage):
             page=page,
             verifications=page.object_list,
             status=status,
+            page_query=page_query(status=status or "all"),
             statuses=Verification.Status.choices,
         )
         return context

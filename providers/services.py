@@ -40,7 +40,7 @@ def _record(listing, action, by, reason=""):
     ModerationDecision.objects.create(listing=listing, action=action, by=by, reason=reason)
 
 
-def _owner_emails(listing):
+def owner_emails(listing):
     if listing.personal_assistant_id:
         return [listing.personal_assistant.user.email]
     return list(listing.organisation.members.values_list("email", flat=True))
@@ -54,7 +54,7 @@ def _announce_published(listing):
 
 def _notify_owner(listing, template, **context):
     dashboard = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("providers:listing_edit", args=[listing.pk])
-    for email in _owner_emails(listing):
+    for email in owner_emails(listing):
         queue_email(f"providers/email/{template}", email, {"listing": listing, "dashboard_url": dashboard, **context})
 
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
-from providers.admin_views import AdminPage, forbidden
+from providers.admin_views import AdminPage, forbidden, page_query
 
 from . import services
 from .checks import FLAG_LABELS
@@ -51,6 +51,7 @@ class ReviewQueueView(AdminPage):
             page=page,
             reviews=[{"review": review, "flags": [FLAG_LABELS.get(f, f) for f in review.flags]} for review in page],
             status=status,
+            page_query=page_query(status=status or "all"),
             statuses=[("waiting", _("Waiting for an editor")), *Review.Status.choices],
         )
         return context

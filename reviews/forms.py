@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from marketplace.fields import email_field
 from providers.localization import localize_terms
 
 from . import checks
@@ -267,14 +268,7 @@ class ReportForm(forms.Form):
 
 
 class EmailForm(forms.Form):
-    email = forms.EmailField(
-        label=_("Email address"),
-        max_length=254,
-        error_messages={
-            "required": _("Enter an email address"),
-            "invalid": _("Enter an email address in the correct format, like name@example.com"),
-        },
-    )
+    email = email_field(_("Enter an email address"), own=False)  # someone else's: a client or a member
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()

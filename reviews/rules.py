@@ -25,6 +25,5 @@ def coordinates(user, group):
 rules.add_perm("reviews.edit_review", is_author)
 rules.add_perm("reviews.reply_to_review", owns_reviewed_listing)
 rules.add_perm("reviews.report_review", owns_reviewed_listing)
-rules.add_perm("reviews.invite_reviewers", owns_listing)
 rules.add_perm("reviews.moderate_review", is_editor)
 rules.add_perm("reviews.manage_peer_group", coordinates)

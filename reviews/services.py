@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from providers.models import Listing
+from providers.services import owner_emails
 from search.signals import queue_reindex
 
 from . import awards, checks, eligibility, notifications
@@ -56,17 +57,11 @@ def invite(listing, email, by, now=None):
             _("You have sent %(count)s invitations for this listing today. You can send more tomorrow.")
             % {"count": settings.REVIEW_INVITATIONS_PER_LISTING_PER_DAY}
         )
-    if email in eligibility.verified_emails(by) or email in {e.lower() for e in _owner_addresses(listing)}:
+    if email in eligibility.verified_emails(by) or email in {e.lower() for e in owner_emails(listing)}:
         raise ValidationError(_("Invite a client, not yourself or someone who works for you."))
     invitation = ReviewInvitation.objects.create(listing=listing, email=email, created_by=by)
     notifications.invitation(invitation)
     return invitation
-
-
-def _owner_addresses(listing):
-    if listing.personal_assistant_id:
-        return [listing.personal_assistant.user.email]
-    return list(listing.organisation.members.values_list("email", flat=True))
 
 
 # --- Writing and editing ----------------------------------------------------------------------------------------

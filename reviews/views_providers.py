@@ -14,21 +14,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from marketplace.form_errors import error_list
-from providers.models import Listing
+from providers.views.dashboard import editable_listing
 
 from . import services
 from .forms import InvitationForm, ReplyForm, ReportForm
 from .models import ProviderReply, Review
-
-
-def _owned_listing(request, pk):
-    listing = get_object_or_404(
-        Listing.objects.select_related("organisation", "personal_assistant").exclude(status=Listing.Status.ARCHIVED),
-        pk=pk,
-    )
-    if not request.user.has_perm("reviews.invite_reviewers", listing):
-        raise Http404
-    return listing
 
 
 def _published_review(request, pk, permission):
@@ -44,7 +34,7 @@ def _published_review(request, pk, permission):
 @require_http_methods(["GET", "POST"])
 def manage(request, pk):
     """A listing's reviews for its owners: invite a client, see invitations waiting, reply to and report reviews."""
-    listing = _owned_listing(request, pk)
+    listing = editable_listing(request, pk)
     form = InvitationForm(request.POST or None)
     status = 200
     if request.method == "POST":

@@ -294,7 +294,8 @@ def pa_listing_create(request):
     return _create_listing(request, {"personal_assistant": profile}, profile.display_name)
 
 
-def _editable_listing(request, pk):
+def editable_listing(request, pk):
+    """A listing the signed-in user looks after (not archived); anyone else gets a 404. Reviews' pages use it too."""
     listing = get_object_or_404(
         Listing.objects.select_related("organisation", "personal_assistant").exclude(status=Listing.Status.ARCHIVED),
         pk=pk,
@@ -317,7 +318,7 @@ def _extra_rows(request, listing):
 @login_required
 @require_http_methods(["GET", "POST"])
 def listing_edit(request, pk):
-    listing = _editable_listing(request, pk)
+    listing = editable_listing(request, pk)
     if request.method == "POST":
         form = ListingForm(request.POST, instance=listing)
         Formset = rate_card_formset(extra=0)
@@ -372,7 +373,7 @@ def _render_edit(request, listing, form=None, formset=None, status=200, submit_e
 @login_required
 @require_http_methods(["GET", "POST"])
 def listing_photos(request, pk):
-    listing = _editable_listing(request, pk)
+    listing = editable_listing(request, pk)
     form = ListingPhotoForm(request.POST or None, request.FILES or None)
     context = {"listing": listing, "form": form, "photos": listing.photos.all()}
     if request.method == "POST":
@@ -390,7 +391,7 @@ def listing_photos(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def listing_photo_delete(request, pk, photo_pk):
-    listing = _editable_listing(request, pk)
+    listing = editable_listing(request, pk)
     photo = get_object_or_404(ListingPhoto, pk=photo_pk, listing=listing)
     if request.method == "POST":
         photo.image.delete(save=False)
@@ -404,7 +405,7 @@ def listing_photo_delete(request, pk, photo_pk):
 @require_POST
 def listing_confirm(request, pk):
     """The one-button "still right" confirmation, for reminder emails and the dashboard list."""
-    listing = _editable_listing(request, pk)
+    listing = editable_listing(request, pk)
     if listing.status != Listing.Status.PUBLISHED:
         _deny()
     services.confirm_listing(listing, by=request.user)
@@ -459,7 +460,7 @@ def pa_checks(request):
 @require_http_methods(["GET", "POST"])
 def listing_archive(request, pk):
     """Take a listing off the site for good (it stays in the provider's records)."""
-    listing = _editable_listing(request, pk)
+    listing = editable_listing(request, pk)
     if listing.status == Listing.Status.ARCHIVED:
         _deny()
     if request.method == "POST":

@@ -8,10 +8,12 @@
 import pytest
 from django.utils import timezone
 
+from marketplace.models import EDITORS_GROUP
 from providers.models import Listing, Membership
 from reviews.models import PeerGroup, PeerGroupMember, ReviewInvitation
 from reviews.seed import seed_quality_stamps
 from tests.factories import UserFactory
+from tests.mfa import enable_totp
 from tests.unit.providers.conftest import make_listing, make_organisation
 
 
@@ -82,6 +84,14 @@ def coordinator(db):
 def peer(peer_group):
     user = UserFactory(email="peer@example.org")
     PeerGroupMember.objects.create(group=peer_group, email=user.email)
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    """An editor who has set up two-factor authentication, so the admin opens for them."""
+    user = UserFactory(email="editor@example.org", groups=[EDITORS_GROUP])
+    enable_totp(user)
     return user
 
 

@@ -5,7 +5,6 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.urls import reverse
 
-from marketplace.models import EDITORS_GROUP
 from reviews import checks
 from reviews.models import Review, ReviewReport
 from tests.factories import UserFactory
@@ -19,13 +18,6 @@ pytestmark = pytest.mark.django_db
 
 QUEUE_URL = "/admin/reviews/"
 FINE = "Comes every morning on time and helps me get ready for the day centre. Always kind and patient."
-
-
-@pytest.fixture
-def editor(db):
-    user = UserFactory(email="editor@example.org", groups=[EDITORS_GROUP])
-    enable_totp(user)
-    return user
 
 
 @pytest.fixture
@@ -134,6 +126,19 @@ def test_the_queue_lists_held_reviews_with_why(editor_client, held, published, l
     assert "It seems to contain a phone number" in page
     assert reverse("reviews_admin:review", args=[published.pk]) not in page  # nothing to decide
     assert "Reviews (1)" in editor_client.get("/admin/").content.decode()
+
+
+def test_the_queue_pages_keep_the_chosen_status(editor_client, listing, monkeypatch):
+    from reviews import admin_views
+
+    monkeypatch.setattr(admin_views, "PER_PAGE", 2)
+    for _ in range(3):
+        add_review(listing, 3, status=Review.Status.HELD)
+
+    page = editor_client.get(QUEUE_URL + "?status=held").content.decode()
+
+    assert 'href="?status=held&amp;p=2"' in page and "Page 1 of 2" in page
+    assert "Page 2 of 2" in editor_client.get(QUEUE_URL + "?status=held&p=2").content.decode()
 
 
 def test_the_queue_filters_by_status(editor_client, held, published):

@@ -8,7 +8,6 @@ from marketplace.models import EDITORS_GROUP
 from reviews.models import PeerGroup, PeerGroupMember, Review
 from reviews.wagtail_hooks import record_accreditation
 from tests.factories import UserFactory
-from tests.mfa import enable_totp
 from tests.review_data import add_review
 
 from .conftest import review_data
@@ -16,13 +15,6 @@ from .conftest import review_data
 pytestmark = pytest.mark.django_db
 
 ADD_URL = "/admin/snippets/reviews/peergroup/add/"
-
-
-@pytest.fixture
-def editor(db):
-    user = UserFactory(email="editor@example.org", groups=[EDITORS_GROUP])
-    enable_totp(user)
-    return user
 
 
 def page_of(response):
