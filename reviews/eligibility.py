@@ -7,6 +7,8 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.utils import timezone
 
+from marketplace.permissions import acts_for
+
 from .models import PeerGroup, Review
 
 # Why someone may not review (each has a page explaining what to do).
@@ -49,7 +51,7 @@ def peer_group_of(user, emails=None):
 
 
 def owns(user, listing):
-    return user.has_perm("providers.edit_listing", listing)
+    return acts_for(user, "providers.edit_listing", listing)
 
 
 def reviews_today(user, now=None):

@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from wagtail.models import Locale
 
+from marketplace.permissions import acts_for
 from providers.localization import localize_terms
 
 from .aggregates import rating_summary
@@ -60,6 +61,6 @@ def listing_reviews(listing, user, now=None):
         "reviews": rows,
         "more": more,
         "own_review": own_review,
-        "is_owner": user.has_perm("providers.edit_listing", listing),
+        "is_owner": acts_for(user, "providers.edit_listing", listing),
         "min_endorsers": settings.REVIEW_STAMP_MIN_ENDORSERS,
     }

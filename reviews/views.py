@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
 from marketplace.form_errors import error_list
+from marketplace.permissions import acts_for
 from providers.localization import localize_terms
 from providers.models import Listing
 
@@ -136,7 +137,7 @@ def write(request, slug):
 @require_http_methods(["GET", "POST"])
 def edit(request, pk):
     review = get_object_or_404(Review.objects.select_related("listing"), pk=pk)
-    if not request.user.has_perm("reviews.edit_review", review):
+    if not acts_for(request.user, "reviews.edit_review", review):
         raise Http404
     form = ReviewForm(request.POST or None, stamps=endorsable_stamps() + _retired_stamps(review), review=review)
     if request.method == "POST":

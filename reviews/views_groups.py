@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from marketplace.form_errors import error_list
+from marketplace.permissions import acts_for
 
 from . import notifications
 from .forms import EmailForm
@@ -27,7 +28,7 @@ def _vouched_today(group):
 
 def _coordinated_group(request, pk):
     group = get_object_or_404(PeerGroup, pk=pk)
-    if not request.user.has_perm("reviews.manage_peer_group", group):
+    if not acts_for(request.user, "reviews.manage_peer_group", group):
         raise Http404
     return group
 

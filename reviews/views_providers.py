@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from marketplace.form_errors import error_list
+from marketplace.permissions import acts_for
 from providers.views.dashboard import editable_listing
 
 from . import services
@@ -25,7 +26,7 @@ def _published_review(request, pk, permission):
     review = get_object_or_404(
         Review.objects.published().select_related("listing__organisation", "listing__personal_assistant"), pk=pk
     )
-    if not request.user.has_perm(permission, review):
+    if not acts_for(request.user, permission, review):
         raise Http404
     return review
 

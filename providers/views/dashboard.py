@@ -1,7 +1,8 @@
 """The provider dashboard on the public site: organisations, PA profile, listings, photos and invitations.
 
-Every view loads the object, then asks `request.user.has_perm(...)`. Someone who may not see an object gets a 404,
-so the dashboard never confirms that an organisation or listing exists. Invalid POSTs answer 400 and save nothing.
+Every view loads the object, then asks `acts_for(user, ...)` (the rules, without a superuser shortcut). Someone who
+may not see an object gets a 404, so the dashboard never confirms that an organisation or listing exists. Invalid
+POSTs answer 400 and save nothing.
 """
 
 from collections import defaultdict
@@ -23,6 +24,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from marketplace.emails import queue_email
 from marketplace.form_errors import error_list as _error_list
+from marketplace.permissions import acts_for
 
 from .. import services
 from ..forms import (
@@ -45,7 +47,7 @@ def _deny():
 
 
 def _require(request, permission, obj):
-    if not request.user.has_perm(permission, obj):
+    if not acts_for(request.user, permission, obj):
         _deny()
 
 

@@ -1,8 +1,8 @@
 """Every dashboard URL and form, tried by people who may not use it: nothing is shown and nothing changes.
 
-Actors: another provider (owner of a different organisation), a personal assistant, a plain signed-in user and an
-anonymous visitor. Signed-in outsiders get 404 (the dashboard does not confirm that an object exists); anonymous
-visitors are sent to sign in. After every request the whole provider state is compared with the state before it.
+Actors: another provider (owner of a different organisation), a personal assistant, a plain signed-in user, the
+superuser (who acts through the admin, never as someone else on public forms) and an anonymous visitor. Signed-in
+outsiders get 404 (the dashboard does not confirm that an object exists); anonymous visitors are sent to sign in. After every request the whole provider state is compared with the state before it.
 """
 
 import io
@@ -60,6 +60,8 @@ def world(db):
     other_owner = UserFactory(email="other@example.org")
     make_organisation(other_owner, name="Other provider")
     plain = UserFactory(email="plain@example.org")
+    # The admin account acts through the admin; on public forms it is an outsider like anyone else.
+    superuser = UserFactory(email="admin@example.org", is_superuser=True, is_staff=True)
     return {
         "owner": owner,
         "organisation": organisation,
@@ -72,6 +74,7 @@ def world(db):
         "invitation": invitation,
         "other_owner": other_owner,
         "plain": plain,
+        "superuser": superuser,
     }
 
 
@@ -203,7 +206,7 @@ CASES = [
     ),
 ]
 
-ACTORS = ["other_owner", "pa_user", "plain", "anonymous"]
+ACTORS = ["other_owner", "pa_user", "plain", "superuser", "anonymous"]
 
 # The PA may of course use their own listing; the organisation's owner is an outsider there.
 PA_CASES = {"pa-listing-edit-get", "pa-listing-edit-post", "pa-photos-post"}
