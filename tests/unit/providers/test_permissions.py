@@ -2,7 +2,8 @@
 
 Actors: another provider (owner of a different organisation), a personal assistant, a plain signed-in user, the
 superuser (who acts through the admin, never as someone else on public forms) and an anonymous visitor. Signed-in
-outsiders get 404 (the dashboard does not confirm that an object exists); anonymous visitors are sent to sign in. After every request the whole provider state is compared with the state before it.
+outsiders get 404 (the dashboard does not confirm that an object exists); anonymous visitors are sent to sign in. After
+every request the whole provider state is compared with the state before it.
 """
 
 import io
