@@ -1,8 +1,11 @@
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
+
+from marketplace import ratelimits
 
 from . import alerts
 from .forms import AlertSubscriptionForm
@@ -13,9 +16,17 @@ def subscribe(request):
     form = AlertSubscriptionForm(request.POST or None, initial=request.GET or None)
     if request.method == "POST":
         if form.is_valid():
-            alerts.request_subscription(
-                form.cleaned_data["email"], form.cleaned_data["topics"], form.cleaned_data["audiences"], get_language()
-            )
+            if not ratelimits.may_send_from(request, "alerts"):
+                return ratelimits.too_many(
+                    request,
+                    _("Many alerts have been asked for from your connection in the last hour. Try again later."),
+                )
+            email = form.cleaned_data["email"]
+            # Over the per-address limit nothing is sent, and the page says the same: it must not reveal the address.
+            if ratelimits.may_send_to(email, "alerts"):
+                alerts.request_subscription(
+                    email, form.cleaned_data["topics"], form.cleaned_data["audiences"], get_language()
+                )
             return redirect("alerts:check_email")
         return render(request, "home/alerts/subscribe.html", {"form": form}, status=400)
     return render(request, "home/alerts/subscribe.html", {"form": form})

@@ -7,9 +7,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from marketplace import ratelimits
 from marketplace.emails import queue_email
+from marketplace.permissions import acts_for
 
-from .models import Listing, ModerationDecision, Verification
+from .models import Invitation, Listing, ModerationDecision, Verification
 from .signals import listing_published
 
 Status = Listing.Status
@@ -53,7 +55,7 @@ def _announce_published(listing):
 
 
 def _notify_owner(listing, template, **context):
-    dashboard = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("providers:listing_edit", args=[listing.pk])
+    dashboard = _absolute(reverse("providers:listing_edit", args=[listing.pk]))
     for email in owner_emails(listing):
         queue_email(f"providers/email/{template}", email, {"listing": listing, "dashboard_url": dashboard, **context})
 
@@ -73,6 +75,11 @@ def submit_listing(listing, by):
 
 def _require(user, permission):
     if not user.has_perm(permission):
+        raise PermissionDenied
+
+
+def _require_object(user, permission, obj):
+    if not acts_for(user, permission, obj):
         raise PermissionDenied
 
 
@@ -169,3 +176,33 @@ def reject_check(verification, by, reason):
     verification.decided_at = timezone.now()
     verification.rejection_reason = reason
     verification.save(update_fields=["status", "decided_by", "decided_at", "rejection_reason"])
+
+
+def _absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def invite_member(organisation, email, role, by):
+    """Email `email` a single-use link to join `organisation` with `role`. The owner `by` may invite a few people an
+    hour, each address hears from us a few times an hour at most, and an address with an invitation that still works
+    is not sent another."""
+    _require_object(by, "providers.invite_member", organisation)
+    email = email.strip().lower()
+    if organisation.invitations.filter(email__iexact=email, accepted_at__isnull=True, expires_at__gt=timezone.now()):
+        raise ValidationError(_("%(email)s already has an invitation that works") % {"email": email})
+    if not ratelimits.may_send_from_key(ratelimits.user_key(by), "member-invitation"):
+        raise ValidationError(_("You have sent many invitations in the last hour. Try again later."), code="throttled")
+    if not ratelimits.may_send_to(email, "member-invitation"):
+        raise ValidationError(
+            _("We have emailed %(email)s several times in the last hour. Try again later.") % {"email": email},
+            code="throttled",
+        )
+    with transaction.atomic():
+        invitation = Invitation.objects.create(organisation=organisation, email=email, role=role, invited_by=by)
+        link = _absolute(reverse("providers:accept_invitation", args=[invitation.token]))
+        queue_email(
+            "providers/email/invitation",
+            invitation.email,
+            {"invitation": invitation, "organisation": organisation, "link": link, "inviter": by},
+        )
+    return invitation

@@ -23,6 +23,7 @@ from .models import Endorsement, Review, ReviewReport
 
 MODERATE = "reviews.moderate_review"
 PER_PAGE = 50
+TO_CHECK = "to_check"  # published invited reviews that count only once an editor checks they are independent
 
 
 class ReviewQueueView(AdminPage):
@@ -42,6 +43,10 @@ class ReviewQueueView(AdminPage):
         )
         if status == "waiting":
             reviews = reviews.filter(Q(status=Review.Status.HELD) | Q(open_reports__gt=0))
+        elif status == TO_CHECK:
+            reviews = reviews.filter(
+                status=Review.Status.PUBLISHED, basis=Review.Basis.INVITATION, independence_checked_at__isnull=True
+            )
         elif status in Review.Status.values:
             reviews = reviews.filter(status=status)
         else:
@@ -52,7 +57,11 @@ class ReviewQueueView(AdminPage):
             reviews=[{"review": review, "flags": [FLAG_LABELS.get(f, f) for f in review.flags]} for review in page],
             status=status,
             page_query=page_query(status=status or "all"),
-            statuses=[("waiting", _("Waiting for an editor")), *Review.Status.choices],
+            statuses=[
+                ("waiting", _("Waiting for an editor")),
+                (TO_CHECK, _("Invited reviews to check")),
+                *Review.Status.choices,
+            ],
         )
         return context
 
@@ -109,6 +118,10 @@ def review_action(request, pk, action):
         elif action == "reject":
             services.reject(review, request.user, request.POST.get("reason", ""))
             messages.success(request, _("The review is not published; the reviewer has your reason."))
+        elif action == "independent":
+            services.confirm_independent(review, request.user)
+            messages.success(request, _("The review now counts towards the listing’s rating and quality stamps."))
+            return redirect(reverse("reviews_admin:queue") + f"?status={TO_CHECK}")
         else:
             raise Http404
     except ValidationError as error:

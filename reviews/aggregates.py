@@ -4,13 +4,16 @@ The ranking score is a Bayesian average: every listing starts with PRIOR_WEIGHT 
 stars, and real reviews pull it towards their own average. One five-star review scores (5 × 3.5 + 5) / 6 = 3.75;
 forty reviews averaging 4.7 score (5 × 3.5 + 188) / 45 ≈ 4.57, so the well-tested listing ranks first. The prior's
 mean sits a little below the usual average of care reviews, so a few reviews cannot beat a long record.
+
+Only reviews that count are summed (`reviews.independence`), and a source with more reviews than the cap weighs as
+the cap: forty reviews from one peer group move the score as two would, so no one party can make a rating jump.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Avg, Count
-
+from . import independence
 from .models import Review
 from .models.reviews import CRITERIA
 
@@ -19,7 +22,7 @@ PRIOR_WEIGHT = 5
 
 
 def bayesian_score(count, average):
-    """The ranking score of `count` reviews averaging `average` (None without reviews)."""
+    """The ranking score of `count` reviews (a weight: capped sources count less) averaging `average`."""
     if not count:
         return None
     return (PRIOR_WEIGHT * PRIOR_MEAN + count * average) / (PRIOR_WEIGHT + count)
@@ -35,6 +38,7 @@ class RatingSummary:
     average: float | None = None  # overall stars, to one decimal place, as people read it
     score: float | None = None  # the Bayesian ranking score
     criteria: dict = field(default_factory=dict)  # {criterion field: average to one decimal} where anyone rated it
+    unconfirmed: int = 0  # published invited reviews an editor has not yet checked: shown, not counted
 
     def criteria_rows(self):
         return [(label, self.criteria[name]) for name, label in CRITERIA if self.criteria.get(name) is not None]
@@ -44,27 +48,36 @@ NO_REVIEWS = RatingSummary()
 
 
 def rating_summaries(listing_ids):
-    """{listing id: RatingSummary} over published reviews, in one query; listings without reviews are left out."""
-    averages = {name: Avg(name) for name, _ in CRITERIA}
-    rows = (
-        Review.objects.published()
-        .filter(listing_id__in=listing_ids)
-        .values("listing_id")
-        .annotate(count=Count("pk"), overall_average=Avg("overall"), **{f"{k}_average": v for k, v in averages.items()})
-        .order_by()
+    """{listing id: RatingSummary} over published reviews that count (`reviews.independence`), each weighted so that
+    no one source outweighs the cap; in one query. Listings without published reviews are left out."""
+    fields = [*independence.SOURCE_FIELDS, "overall", *(name for name, _ in CRITERIA)]
+    by_listing = defaultdict(list)
+    for row in Review.objects.published().filter(listing_id__in=listing_ids).values(*fields).order_by():
+        row["source"] = independence.source_of_row(row)
+        by_listing[row["listing_id"]].append(row)
+    return {listing_id: _summary(rows) for listing_id, rows in by_listing.items()}
+
+
+def _weighted_average(items, name):
+    rated = [(item.weight, item.review[name]) for item in items if item.review[name] is not None]
+    total = sum(weight for weight, _ in rated)
+    return sum(weight * value for weight, value in rated) / total if total else None
+
+
+def _summary(rows):
+    items = independence.weighted(rows)
+    unconfirmed = len(rows) - len(items)
+    if not items:
+        return RatingSummary(unconfirmed=unconfirmed)
+    average = _weighted_average(items, "overall")
+    criteria = {name: _weighted_average(items, name) for name, _ in CRITERIA}
+    return RatingSummary(
+        count=len(items),
+        average=one_decimal(average),
+        score=bayesian_score(sum(item.weight for item in items), average),
+        criteria={name: one_decimal(value) for name, value in criteria.items() if value is not None},
+        unconfirmed=unconfirmed,
     )
-    summaries = {}
-    for row in rows:
-        average = float(row["overall_average"])
-        summaries[row["listing_id"]] = RatingSummary(
-            count=row["count"],
-            average=one_decimal(average),
-            score=bayesian_score(row["count"], average),
-            criteria={
-                name: one_decimal(row[f"{name}_average"]) for name, _ in CRITERIA if row[f"{name}_average"] is not None
-            },
-        )
-    return summaries
 
 
 def rating_summary(listing):

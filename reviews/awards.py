@@ -1,9 +1,10 @@
 """Quality stamps awarded from endorsements.
 
 A listing holds a stamp while at least REVIEW_STAMP_MIN_ENDORSERS distinct reviewers with a verified email address
-endorsed it, in published reviews, within the last REVIEW_STAMP_WINDOW_DAYS. Pages work this out when they are
-shown, so a stamp lapses on time by itself; `refresh` records each award and lapse (StampAward), tells the provider
-of a new stamp, re-indexes the listing, and schedules itself for the moment the stamp would lapse.
+endorsed it, in published reviews that count (`reviews.independence`: independent of the provider, and at most a
+few from any one source), within the last REVIEW_STAMP_WINDOW_DAYS. Pages work this out when they are shown, so a
+stamp lapses on time by itself; `refresh` records each award and lapse (StampAward), tells the provider of a new
+stamp, re-indexes the listing, and schedules itself for the moment the stamp would lapse.
 """
 
 from collections import defaultdict
@@ -16,6 +17,7 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
+from . import independence
 from .models import Endorsement, QualityStamp, Review, StampAward
 
 
@@ -49,14 +51,17 @@ def counting_endorsements(listing_ids, now):
 def held_stamps(listing_ids, now=None):
     """{listing id: [HeldStamp, …]} for the stamps each listing holds at `now`, in the stamps' order. Two queries."""
     now = now or timezone.now()
-    latest = defaultdict(dict)  # (listing, stamp) -> {author: endorsement date}; one review per author and listing
-    rows = counting_endorsements(listing_ids, now).values_list(
-        "review__listing_id", "stamp_id", "review__author_id", "created_at"
-    )
-    for listing_id, stamp_id, author_id, created_at in rows:
-        latest[(listing_id, stamp_id)][author_id] = created_at
+    entries = defaultdict(list)  # (listing, stamp) -> [(source, author, endorsement date)]; one review per author
+    fields = [f"review__{name}" for name in independence.SOURCE_FIELDS]
+    rows = counting_endorsements(listing_ids, now).values("stamp_id", "review__author_id", "created_at", *fields)
+    for row in rows:
+        origin = independence.source_of_row(row, prefix="review__")
+        entries[(row["review__listing_id"], row["stamp_id"])].append(
+            (origin, row["review__author_id"], row["created_at"])
+        )
     qualifying = {}
-    for key, by_author in latest.items():
+    for key, triples in entries.items():
+        by_author = independence.counted_endorsers(triples)
         if len(by_author) >= minimum():
             # Lapses when the N-th most recent endorsement leaves the window.
             nth = sorted(by_author.values(), reverse=True)[minimum() - 1]

@@ -315,6 +315,7 @@ class ReviewDemo:
             [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users]
         )
         members = [PeerGroupMember(group=accredited[0], email=DEMO_PEER_REVIEWER)] if accredited else []
+        self.accredited, self.coordinators = accredited, {group.pk: group.demo_coordinator for group in groups}
         self.group_of = {}
         vouched = self.now - timedelta(days=680)
         for user in users:
@@ -344,16 +345,50 @@ class ReviewDemo:
 
     # --- Reviews --------------------------------------------------------------------------------------------------
 
+    def _basis(self, review, sources):
+        """The peer group a review is written through, or None for a provider's invitation. The reviews that earn a
+        listing its stamps come from several independent sources, at most the cap from each, as real stamps need
+        (`reviews.independence`); a reviewer may be vouched into a second group for it."""
+        group = self.group_of.get(review.author.pk)
+        if review.demo_kind not in ("stamp", "lapsed"):
+            return group if group is not None and self.rng.random() < 0.65 else None
+        cap = settings.REVIEW_MAX_COUNTED_PER_SOURCE
+        if group is None or sources[group.pk] >= cap:
+            if sources["invited"] < cap:
+                group = None
+            else:
+                free = [item for item in self.accredited if sources[item.pk] < cap]
+                group = self.rng.choice(free) if free else None
+                if group is not None:
+                    self.extra_members.append(
+                        PeerGroupMember(
+                            group=group,
+                            email=review.author.email,
+                            vouched_by=self.coordinators[group.pk],
+                            vouched_at=review.created_at - timedelta(days=self.rng.randrange(10, 60)),
+                        )
+                    )
+        sources[group.pk if group is not None else "invited"] += 1
+        return group
+
+    def _check_independence(self, review):
+        """Editors check most invited reviews a few days after they arrive; the newest wait in their queue."""
+        checked = review.created_at + timedelta(days=self.rng.uniform(1, 9))
+        stamp = review.demo_kind in ("stamp", "lapsed")
+        if review.status == Review.Status.PUBLISHED and checked < self.now and (stamp or self.rng.random() < 0.75):
+            review.independence_checked_at, review.independence_checked_by = checked, self.editor
+
     def _reviews(self):
         taken = defaultdict(set)  # listing -> reviewers
-        reviews, invitations = [], []
+        sources = defaultdict(lambda: defaultdict(int))  # listing -> source -> reviews earning stamps
+        reviews, invitations, self.extra_members = [], [], []
         for listing, kind, special in self.slots:
             review = self._review(listing, kind, special, taken[listing.pk])
             if review is None:
                 continue
             taken[listing.pk].add(review.author.pk)
-            group = self.group_of.get(review.author.pk)
-            if group is not None and self.rng.random() < 0.65:
+            group = self._basis(review, sources[listing.pk])
+            if group is not None:
                 review.basis, review.peer_group = Review.Basis.PEER_GROUP, group
             else:
                 sent = review.created_at - timedelta(days=self.rng.randrange(1, 15), hours=self.rng.randrange(0, 8))
@@ -367,7 +402,9 @@ class ReviewDemo:
                     used_at=review.created_at,
                 )
                 invitations.append(review.invitation)
+                self._check_independence(review)
             reviews.append(review)
+        PeerGroupMember.objects.bulk_create(self.extra_members, ignore_conflicts=True)
         ReviewInvitation.objects.bulk_create(invitations)
         for review in reviews:
             review.invitation_id = review.invitation.pk if review.invitation else None

@@ -8,6 +8,7 @@ from wagtail.models import Locale
 from marketplace.permissions import acts_for
 from providers.localization import localize_terms
 
+from . import independence
 from .aggregates import rating_summary
 from .awards import stamps_of
 from .models import Endorsement, Review
@@ -23,7 +24,7 @@ def localized_by_key(stamps, locale):
 def published_reviews(listing):
     return (
         listing.reviews.published()
-        .select_related("reply")
+        .select_related("reply", "peer_group")
         .prefetch_related(Prefetch("endorsements", queryset=Endorsement.objects.select_related("stamp")))
         .order_by("-published_at", "-pk")
     )
@@ -41,6 +42,7 @@ def review_rows(reviews, held=(), locale=None):
                 {"stamp": shown[e.stamp.translation_key], "reason": e.reason} for e in review.endorsements.all()
             ],
             "reply": getattr(review, "reply", None),
+            "counts": independence.source_of_review(review) is not None,
         }
         for review in reviews
     ]

@@ -8,18 +8,20 @@ listing, one reply per review) turn a double submission into the same answer as 
 from dataclasses import dataclass
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from marketplace import ratelimits
 from providers.models import Listing
 from providers.services import owner_emails
 from search.signals import queue_reindex
 
 from . import awards, checks, eligibility, notifications
-from .models import Endorsement, ProviderReply, Review, ReviewInvitation, ReviewReport
+from .models import Endorsement, PeerGroup, PeerGroupMember, ProviderReply, Review, ReviewInvitation, ReviewReport
 
 MAX_EDITOR_TEXT = 2000
 
@@ -37,6 +39,17 @@ class Draft:
 
 
 # --- Invitations ------------------------------------------------------------------------------------------------
+
+
+def _may_email(by, email, purpose):
+    """Refuse an email to someone else past the hourly limits for the sender and for the address."""
+    if not ratelimits.may_send_from_key(ratelimits.user_key(by), purpose):
+        raise ValidationError(_("You have sent many emails in the last hour. Try again later."), code="throttled")
+    if not ratelimits.may_send_to(email, purpose):
+        raise ValidationError(
+            _("We have emailed %(email)s several times in the last hour. Try again later.") % {"email": email},
+            code="throttled",
+        )
 
 
 def invitations_today(listing, now=None):
@@ -59,9 +72,47 @@ def invite(listing, email, by, now=None):
         )
     if email in eligibility.verified_emails(by) or email in {e.lower() for e in owner_emails(listing)}:
         raise ValidationError(_("Invite a client, not yourself or someone who works for you."))
+    _may_email(by, email, "review-invitation")
     invitation = ReviewInvitation.objects.create(listing=listing, email=email, created_by=by)
     notifications.invitation(invitation)
     return invitation
+
+
+# --- Peer groups ------------------------------------------------------------------------------------------------
+
+# Each vouch sends an email and makes someone a reviewer: a coordinator vouches for people one by one.
+VOUCHES_PER_GROUP_PER_DAY = 30
+
+
+def vouched_today(group, now=None):
+    return group.members.filter(vouched_at__gte=(now or timezone.now()) - timedelta(days=1)).count()
+
+
+def vouch(group, email, by, now=None):
+    """The coordinator `by` vouches for whoever holds `email`, who is told by email.
+
+    Never for the coordinator's own addresses (they would be vouching for themselves), and a few a day. However many
+    addresses a coordinator controls, their group counts for at most a few endorsers of any stamp
+    (`reviews.independence`)."""
+    email = email.strip().lower()
+    own = {address.lower() for address in EmailAddress.objects.filter(user=by).values_list("email", flat=True)}
+    if email in own | {by.email.lower()} or email == group.coordinator_email:
+        raise ValidationError(_("You cannot vouch for yourself. Vouch for members of your group."))
+    with transaction.atomic():
+        PeerGroup.objects.select_for_update().filter(pk=group.pk).first()  # one vouch at a time per group
+        if vouched_today(group, now) >= VOUCHES_PER_GROUP_PER_DAY:
+            raise ValidationError(
+                _("You have vouched for %(count)s people today. You can vouch for more tomorrow.")
+                % {"count": VOUCHES_PER_GROUP_PER_DAY}
+            )
+        if group.members.filter(email=email).exists():
+            raise ValidationError(_("You have already vouched for %(email)s") % {"email": email})
+        _may_email(by, email, "vouch")
+        member = PeerGroupMember.objects.create(
+            group=group, email=email, vouched_by=by, vouched_at=now or timezone.now()
+        )
+    notifications.vouched(member)
+    return member
 
 
 # --- Writing and editing ----------------------------------------------------------------------------------------
@@ -224,6 +275,23 @@ def reject(review, editor, reason, now=None):
         review.decided_by, review.decided_at, review.decision_reason = editor, now, reason
         review.save()
         _after_change(review)
+    return review
+
+
+def confirm_independent(review, editor, now=None):
+    """An editor has checked that an invited reviewer is a real client, independent of the provider: from now on the
+    review counts towards the listing's rating and stamps (`reviews.independence`). A second click changes nothing."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        review = _locked(review)
+        if review.basis != Review.Basis.INVITATION:
+            raise ValidationError(_("Only a review written through a provider’s invitation needs this check."))
+        if review.independence_checked_at is not None:
+            return review
+        review.independence_checked_by, review.independence_checked_at = editor, now
+        review.save(update_fields=["independence_checked_by", "independence_checked_at"])
+        if review.status == Review.Status.PUBLISHED:
+            _after_change(review, notify=False)
     return review
 
 

@@ -51,7 +51,11 @@ def stamps(request):
     stamp stays here, marked, while a listing still holds it."""
     still_held = StampAward.objects.filter(lapsed_at__isnull=True, valid_until__gt=timezone.now()).values("stamp")
     default = QualityStamp.objects.filter(Q(is_active=True) | Q(pk__in=still_held), locale=Locale.get_default())
-    context = {"stamps": localize_terms(default), "min_endorsers": settings.REVIEW_STAMP_MIN_ENDORSERS}
+    context = {
+        "stamps": localize_terms(default),
+        "min_endorsers": settings.REVIEW_STAMP_MIN_ENDORSERS,
+        "max_per_source": settings.REVIEW_MAX_COUNTED_PER_SOURCE,
+    }
     return render(request, "reviews/stamps.html", context)
 
 

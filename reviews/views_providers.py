@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from marketplace import ratelimits
 from marketplace.form_errors import error_list
 from marketplace.permissions import acts_for
 from providers.views.dashboard import editable_listing
@@ -39,18 +40,19 @@ def manage(request, pk):
     form = InvitationForm(request.POST or None)
     status = 200
     if request.method == "POST":
+        status = 400
         if form.is_valid():
             try:
                 services.invite(listing, form.cleaned_data["email"], request.user)
             except ValidationError as error:
                 form.add_error("email", error)
+                status = ratelimits.error_status(error)
             else:
                 messages.success(
                     request,
                     _("We have emailed a review invitation to %(email)s.") % {"email": form.cleaned_data["email"]},
                 )
                 return redirect("reviews:manage", pk=listing.pk)
-        status = 400
     now = timezone.now()
     context = {
         "listing": listing,

@@ -5,7 +5,6 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.http import QueryDict
@@ -25,7 +24,6 @@ logger = logging.getLogger(__name__)
 
 CONFIRMATION_MAX_AGE = timedelta(days=7)
 MAX_LABEL_LENGTH = 200
-RATE_WINDOW_SECONDS = 60 * 60
 
 
 class InvalidSavedQuery(ValueError):
@@ -104,25 +102,6 @@ def _token_url(name, saved_search):
 
 def unsubscribe_headers(url):
     return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
-
-
-# --- Rate limits -------------------------------------------------------------------------------------------------
-
-
-def allow(kind, key, limit):
-    """Count one attempt for (kind, key) in this hour's window; False once there have been `limit` already.
-
-    The key (an IP address or email address) is only a cache key for an hour: it is never stored in the database.
-    """
-    cache_key = f"saved-search:{kind}:{key}"
-    if cache.add(cache_key, 1, RATE_WINDOW_SECONDS):
-        return True
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # expired between add and incr
-        cache.add(cache_key, 1, RATE_WINDOW_SECONDS)
-        return True
-    return count <= limit
 
 
 # --- Saving ------------------------------------------------------------------------------------------------------

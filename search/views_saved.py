@@ -1,6 +1,5 @@
 """Saving a find-support search: save, confirm by email, list, delete, unsubscribe (one click, RFC 8058)."""
 
-from allauth.account.adapter import get_adapter
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,6 +11,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
+
+from marketplace import ratelimits
 
 from . import saved
 from .forms_saved import SavedSearchEmailForm
@@ -72,11 +73,12 @@ def email(request):
     if not form.is_valid():
         return render(request, "search/saved/email.html", context, status=400)
     address = form.cleaned_data["email"].lower()
-    ip = get_adapter(request).get_client_ip(request)
-    if not saved.allow("ip", ip, settings.SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_IP):
-        return render(request, "search/saved/too_many.html", status=429)
+    if not ratelimits.may_send_from(request, "saved-search", settings.SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_IP):
+        return ratelimits.too_many(
+            request, _("Many searches have been saved from your connection in the last hour. Try again later.")
+        )
     # Over the per-address limit nothing is sent, but the page says the same: it must not reveal the address.
-    if saved.allow("email", address, settings.SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_EMAIL):
+    if ratelimits.may_send_to(address, "saved-search", settings.SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_EMAIL):
         saved.request_saved_search(address, query_string, label, get_language())
     return redirect("find:saved:check_email")
 

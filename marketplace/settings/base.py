@@ -265,6 +265,12 @@ VERIFICATION_EXPIRY_REMINDER_DAYS = env_int("VERIFICATION_EXPIRY_REMINDER_DAYS",
 LISTING_PHOTO_MAX_BYTES = env_int("LISTING_PHOTO_MAX_BYTES", 5 * 1024 * 1024)
 LISTING_PHOTO_MAX_PIXELS = env_int("LISTING_PHOTO_MAX_PIXELS", 25_000_000)
 
+# Emails to someone other than the signed-in person (sign-ups, invitations, vouching): at most this many an hour from
+# one client, and to one address (marketplace/ratelimits.py).
+EMAILS_TO_OTHERS_PER_HOUR_PER_CLIENT = env_int("EMAILS_TO_OTHERS_PER_HOUR_PER_CLIENT", 20)
+EMAILS_TO_OTHERS_PER_HOUR_PER_RECIPIENT = env_int("EMAILS_TO_OTHERS_PER_HOUR_PER_RECIPIENT", 3)
+ACCOUNT_EMAILS_PER_HOUR_PER_RECIPIENT = env_int("ACCOUNT_EMAILS_PER_HOUR_PER_RECIPIENT", 5)
+
 # Saved searches (search/saved.py): per address, and sign-ups allowed per hour per IP address and per email address.
 SAVED_SEARCH_MAX_PER_EMAIL = env_int("SAVED_SEARCH_MAX_PER_EMAIL", 20)
 SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_IP = env_int("SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_IP", 20)
@@ -275,6 +281,9 @@ SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_EMAIL = env_int("SAVED_SEARCH_SIGNUPS_PER_HOUR
 # listing goes to an editor.
 REVIEW_STAMP_MIN_ENDORSERS = env_int("REVIEW_STAMP_MIN_ENDORSERS", 3)
 REVIEW_STAMP_WINDOW_DAYS = env_int("REVIEW_STAMP_WINDOW_DAYS", 365)
+# No one source (a peer group, or the provider's own invitations) brings more than this many endorsers to a stamp, or
+# weighs more than this many reviews in a rating (reviews/independence.py).
+REVIEW_MAX_COUNTED_PER_SOURCE = env_int("REVIEW_MAX_COUNTED_PER_SOURCE", 2)
 REVIEW_INVITATION_DAYS = env_int("REVIEW_INVITATION_DAYS", 30)
 REVIEW_INVITATIONS_PER_LISTING_PER_DAY = env_int("REVIEW_INVITATIONS_PER_LISTING_PER_DAY", 30)
 REVIEWS_PER_REVIEWER_PER_DAY = env_int("REVIEWS_PER_REVIEWER_PER_DAY", 5)

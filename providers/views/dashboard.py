@@ -22,7 +22,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from marketplace.emails import queue_email
+from marketplace import ratelimits
 from marketplace.form_errors import error_list as _error_list
 from marketplace.permissions import acts_for
 
@@ -184,19 +184,14 @@ def organisation_invite(request, pk):
     context = {"form": form, "organisation": organisation, "pending": pending, "members": members}
     if request.method == "POST":
         if form.is_valid():
-            with transaction.atomic():
-                invitation = form.save(commit=False)
-                invitation.organisation = organisation
-                invitation.invited_by = request.user
-                invitation.save()
-                link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-                    "providers:accept_invitation", args=[invitation.token]
+            try:
+                invitation = services.invite_member(
+                    organisation, form.cleaned_data["email"], form.cleaned_data["role"], request.user
                 )
-                queue_email(
-                    "providers/email/invitation",
-                    invitation.email,
-                    {"invitation": invitation, "organisation": organisation, "link": link, "inviter": request.user},
-                )
+            except ValidationError as error:
+                form.add_error("email", error)
+                status = ratelimits.error_status(error)
+                return _page(request, "providers/dashboard/organisation_invite.html", context, status=status)
             messages.success(request, _("We have emailed an invitation to %(email)s.") % {"email": invitation.email})
             return redirect("providers:organisation_invite", pk=organisation.pk)
         return _page(request, "providers/dashboard/organisation_invite.html", context, status=400)

@@ -61,6 +61,12 @@ class Review(models.Model):
     decision_reason = models.TextField(_("reason"), max_length=2000, blank=True)
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     decided_at = models.DateTimeField(null=True, blank=True)
+    # An invited review counts towards ratings and stamps only once an editor has checked that the reviewer is a real,
+    # independent client: a provider can invite addresses it controls (see `reviews.independence`).
+    independence_checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    independence_checked_at = models.DateTimeField(_("checked as independent"), null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
     published_at = models.DateTimeField(null=True, blank=True)

@@ -6,6 +6,7 @@
 """
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
 from marketplace.models import EDITORS_GROUP
@@ -93,6 +94,14 @@ def editor(db):
     user = UserFactory(email="editor@example.org", groups=[EDITORS_GROUP])
     enable_totp(user)
     return user
+
+
+@pytest.fixture
+def editor_client(editor):
+    """A browser of its own, signed in as the editor (tests may sign `client` in as someone else meanwhile)."""
+    browser = Client()
+    browser.force_login(editor)
+    return browser
 
 
 @pytest.fixture

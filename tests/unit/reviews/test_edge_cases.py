@@ -158,9 +158,7 @@ def test_the_report_forms_own_errors_link_to_the_first_option(client, owner, lis
 
 
 def test_coordinators_vouch_for_a_limited_number_a_day(client, coordinator, peer_group, monkeypatch):
-    from reviews import views_groups
-
-    monkeypatch.setattr(views_groups, "VOUCHES_PER_GROUP_PER_DAY", 2)
+    monkeypatch.setattr(services, "VOUCHES_PER_GROUP_PER_DAY", 2)
     client.force_login(coordinator)
     url = reverse("reviews:peer_group", args=[peer_group.pk])
     for number in range(2):

@@ -21,12 +21,6 @@ FINE = "Comes every morning on time and helps me get ready for the day centre. A
 
 
 @pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
-@pytest.fixture
 def held(listing, peer):
     review = add_review(
         listing,
