@@ -134,6 +134,19 @@ def _field_changes(history):
     return rows
 
 
+HISTORY_PER_PAGE = 25
+
+
+def _history_page(listing, number):
+    """One page of the listing's changes, newest first (each compared with the version before it, which may be on
+    the next page): a listing saved hundreds of times still opens at once."""
+    history = listing.history.select_related("history_user").order_by("-history_date", "-history_id")
+    page = Paginator(history, HISTORY_PER_PAGE).get_page(number)
+    start = page.start_index() - 1 if page.object_list else 0
+    records = list(history[start : start + HISTORY_PER_PAGE + 1])
+    return {"field_history": _field_changes(records)[: len(page.object_list)], "history_page": page}
+
+
 def _readable(field_name, value):
     """Many-to-many history comes as rows of ids ([{"listing": 1, "need": 3}]): show the terms' names instead."""
     if not isinstance(value, list):
@@ -205,9 +218,7 @@ class ListingReviewView(AdminPage):
             availability=availability,
             bands=AvailabilitySlot.Band.choices,
             decisions=listing.decisions.all(),
-            field_history=_field_changes(
-                listing.history.select_related("history_user").order_by("-history_date", "-history_id")
-            ),
+            **_history_page(listing, self.request.GET.get("history")),
             rate_history=RateCardItem.history.filter(listing_id=listing.pk)
             .select_related("history_user")
             .order_by("-history_date")[:50],

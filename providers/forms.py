@@ -586,7 +586,7 @@ class ListingPhotoForm(forms.ModelForm):
 
 
 EVIDENCE_MAX_BYTES = 10 * 1024 * 1024
-EVIDENCE_SIGNATURES = {b"%PDF": "pdf", b"\xff\xd8\xff": "jpeg", b"\x89PNG\r\n\x1a\n": "png"}
+EVIDENCE_SIGNATURES = {b"%PDF-": "pdf", b"\xff\xd8\xff": "jpg", b"\x89PNG\r\n\x1a\n": "png"}
 
 
 class VerificationForm(forms.ModelForm):
@@ -628,8 +628,10 @@ class VerificationForm(forms.ModelForm):
             raise ValidationError(_("The file must be 10 MB or smaller"))
         head = upload.read(8)
         upload.seek(0)
-        if not any(head.startswith(signature) for signature in EVIDENCE_SIGNATURES):
+        extension = next((ext for signature, ext in EVIDENCE_SIGNATURES.items() if head.startswith(signature)), None)
+        if extension is None:
             raise ValidationError(_("The file must be a PDF, JPEG or PNG"))
+        upload.name = f"evidence.{extension}"  # stored by what it is, never by the name it came with
         return upload
 
     def clean(self):

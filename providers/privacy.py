@@ -14,7 +14,7 @@ from django.db.models import Q
 from reviews import privacy as review_data
 
 from .models import Invitation, Listing, Membership, Organisation, PersonalAssistant, Verification
-from .services import archive_listing
+from .services import archive_listing, delete_file_later
 
 EXPORT_VERSION = 1
 DELETED_LISTING_TITLE = "Deleted listing"
@@ -215,10 +215,8 @@ def export_user_data(user):
 
 
 def _delete_file(field):
-    """Remove a stored file once the erasure is committed (a failure part way leaves data and files together)."""
     if field:
-        storage, name = field.storage, field.name
-        transaction.on_commit(lambda: storage.delete(name))
+        delete_file_later(field.storage, field.name)
 
 
 def _erase_personal_assistant(pa, by):

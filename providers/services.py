@@ -1,5 +1,7 @@
 """The business actions on listings. Views and the admin call these; the rules live here, not in views."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -206,3 +208,91 @@ def invite_member(organisation, email, role, by):
             {"invitation": invitation, "organisation": organisation, "link": link, "inviter": by},
         )
     return invitation
+
+
+# --- Photos and checks ------------------------------------------------------------------------------------------
+
+
+def delete_file_later(storage, name):
+    """Remove a stored file once the transaction commits (a failure part way leaves data and files together)."""
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
+
+
+@transaction.atomic
+def add_photo(listing, photo, by):
+    """Add a checked photo to a listing, up to `LISTING_PHOTOS_MAX`."""
+    _require_object(by, "providers.edit_listing", listing)
+    Listing.objects.select_for_update().filter(pk=listing.pk).first()  # two uploads at once take turns
+    if listing.photos.count() >= settings.LISTING_PHOTOS_MAX:
+        raise ValidationError(
+            _("A listing can have %(count)s photos. Delete one before you add another.")
+            % {"count": settings.LISTING_PHOTOS_MAX},
+            code="too_many",
+        )
+    photo.listing = listing
+    photo.sort_order = listing.photos.count()
+    photo.save()
+    return photo
+
+
+@transaction.atomic
+def delete_photo(photo, by):
+    _require_object(by, "providers.edit_listing", photo.listing)
+    delete_file_later(photo.image.storage, photo.image.name)
+    photo.delete()
+
+
+@transaction.atomic
+def save_pa_profile(form, user):
+    """Save a PA's profile form; a photo replaced or removed is deleted from storage, not left public."""
+    # The form has already put the new file on its instance: the old name is the one still in the database.
+    stored = type(form.instance).objects.filter(pk=form.instance.pk).values_list("photo", flat=True).first()
+    previous = stored or ""
+    profile = form.save(commit=False)
+    profile.user = user
+    profile.save()
+    form.save_m2m()
+    if previous and previous != profile.photo.name:
+        delete_file_later(profile.photo.storage, previous)
+    return profile
+
+
+def _may_change_checks(user, subject):
+    if subject.__class__.__name__ == "Organisation":
+        return acts_for(user, "providers.change_organisation", subject)
+    return acts_for(user, "providers.change_personalassistant", subject)
+
+
+@transaction.atomic
+def submit_check(subject, check, by, now=None):
+    """Send a check (with its evidence) for an editor to verify: one waiting per kind, a few a day."""
+    if not _may_change_checks(by, subject):
+        raise PermissionDenied
+    now = now or timezone.now()
+    type(subject).objects.select_for_update().filter(pk=subject.pk).first()
+    checks = subject.verifications
+    if checks.filter(kind=check.kind, status=Verification.Status.PENDING).exists():
+        raise ValidationError(_("You have already sent this check. An editor will look at it soon."), code="waiting")
+    if checks.filter(created_at__gte=now - timedelta(days=1)).count() >= settings.CHECKS_PER_SUPPLIER_PER_DAY:
+        raise ValidationError(
+            _("You have sent %(count)s checks today. You can send more tomorrow.")
+            % {"count": settings.CHECKS_PER_SUPPLIER_PER_DAY},
+            code="throttled",
+        )
+    if subject.__class__.__name__ == "Organisation":
+        check.organisation = subject
+    else:
+        check.personal_assistant = subject
+    check.save()
+    return check
+
+
+def check_may_save(listing, now=None):
+    """A listing can be saved many times an hour, not hundreds: each save is kept in its history for editors."""
+    since = (now or timezone.now()) - timedelta(hours=1)
+    if listing.history.filter(history_date__gte=since).count() >= settings.LISTING_SAVES_PER_HOUR:
+        raise ValidationError(
+            _("You have saved this listing many times in the last hour. Wait a while, then save your changes."),
+            code="throttled",
+        )

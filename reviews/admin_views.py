@@ -99,7 +99,9 @@ class ReviewDecisionView(AdminPage):
         context.update(
             review=review,
             flags=[FLAG_LABELS.get(flag, flag) for flag in review.flags],
-            history=review.history.select_related("history_user").order_by("-history_date")[:20],
+            history=Paginator(
+                review.history.select_related("history_user").order_by("-history_date", "-history_id"), PER_PAGE
+            ).get_page(self.request.GET.get("history")),
             reports=review.reports.all(),
             other_reviews_by_author=Review.objects.filter(author=review.author).exclude(pk=review.pk).count(),
         )

@@ -211,6 +211,11 @@ def edit(review, draft, now=None):
     checks; one an editor held or did not publish goes back to an editor."""
     now = now or timezone.now()
     with transaction.atomic():
+        review = _locked(review)
+        if review.history.filter(history_date__gte=now - timedelta(days=1)).count() > settings.REVIEW_EDITS_PER_DAY:
+            raise ValidationError(
+                _("You have changed this review many times today. You can change it again tomorrow."), code="throttled"
+            )
         flags = checks.check_text(
             draft.text + "\n" + "\n".join(draft.endorsements.values()), checks.staff_names(review.listing)
         )

@@ -8,7 +8,7 @@ nothing; the form comes back with every answer kept and each error explained.
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
+from marketplace import ratelimits
 from marketplace.form_errors import error_list
 from marketplace.permissions import acts_for
 from providers.localization import localize_terms
@@ -147,7 +148,11 @@ def edit(request, pk):
     if request.method == "POST":
         if not form.is_valid():
             return _review_page(request, review.listing, form, status=400, review=review)
-        review = services.edit(review, form.draft())
+        try:
+            review = services.edit(review, form.draft())
+        except ValidationError as error:
+            form.add_error(None, error)
+            return _review_page(request, review.listing, form, status=ratelimits.error_status(error), review=review)
         if not Listing.objects.publicly_visible().filter(pk=review.listing_id).exists():
             messages.success(request, _("Your changes are saved."))
             return redirect("reviews:mine")

@@ -1,7 +1,9 @@
 """Listings: what a provider or PA offers, where, when and at what price."""
 
+import secrets
 from datetime import timedelta
 from decimal import Decimal
+from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -224,7 +226,14 @@ class RateCardItem(models.Model):
 
 
 def listing_photo_path(instance, filename):
-    return f"listing-photos/{instance.listing_id}/{filename}"
+    return unguessable_path("listing-photos", filename)
+
+
+def unguessable_path(folder, filename):
+    """A public file's name that nobody can guess: a draft listing's photos are public only to whoever is given the
+    address. Only the (already checked) extension of the uploaded name is kept."""
+    extension = PurePosixPath(filename).suffix.lower()[:6]
+    return f"{folder}/{secrets.token_urlsafe(18)}{extension}"
 
 
 class ListingPhoto(models.Model):

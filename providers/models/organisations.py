@@ -98,6 +98,12 @@ class Invitation(models.Model):
         return self.accepted_at is None and self.expires_at > timezone.now()
 
 
+def pa_photo_path(instance, filename):
+    from .listings import unguessable_path
+
+    return unguessable_path("pa-photos", filename)
+
+
 class PersonalAssistant(models.Model):
     """A self-employed or job-seeking PA. Their home is private: the public sees only an approximate area."""
 
@@ -109,7 +115,7 @@ class PersonalAssistant(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="personal_assistant")
     display_name = models.CharField(_("name shown to the public"), max_length=80)
     bio = models.TextField(_("about you"), max_length=2000, blank=True)
-    photo = models.ImageField(_("photo"), upload_to="pa-photos/", blank=True)
+    photo = models.ImageField(_("photo"), upload_to=pa_photo_path, blank=True)
     photo_alt_text = models.CharField(_("photo description"), max_length=200, blank=True)
     experience_years = models.PositiveSmallIntegerField(_("years of experience"), default=0)
     training = models.TextField(_("training"), max_length=2000, blank=True)

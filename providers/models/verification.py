@@ -1,6 +1,8 @@
 """Checks an editor verifies from evidence: registration, insurance, PVG/DBS, training. Shown as dated badges."""
 
+import secrets
 from datetime import timedelta
+from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.db import models
@@ -32,7 +34,11 @@ def private_storage():
 
 
 def evidence_path(instance, filename):
-    return f"verification-evidence/{timezone.now():%Y/%m}/{filename}"
+    """Never the name the provider gave it (it could be `invoice.html` or carry a right-to-left override): a random
+    name with the extension of the type its contents were checked to be (`providers.forms.VerificationForm`)."""
+    extension = PurePosixPath(filename).suffix.lower()
+    extension = extension if extension in (".pdf", ".jpg", ".png") else ".bin"
+    return f"verification-evidence/{timezone.now():%Y/%m}/{secrets.token_urlsafe(18)}{extension}"
 
 
 class Verification(models.Model):

@@ -243,10 +243,7 @@ def pa_profile(request):
     context = {"form": form, "profile": profile}
     if request.method == "POST":
         if form.is_valid():
-            saved = form.save(commit=False)
-            saved.user = request.user
-            saved.save()
-            form.save_m2m()
+            services.save_pa_profile(form, request.user)
             messages.success(request, _("Your profile is saved."))
             return redirect("providers:home")
         return _page(request, "providers/dashboard/pa_form.html", context, status=400)
@@ -321,6 +318,10 @@ def listing_edit(request, pk):
         Formset = rate_card_formset(extra=0)
         formset = Formset(request.POST, instance=listing, prefix="rates")
         action = request.POST.get("action", "save")
+        try:
+            services.check_may_save(listing)
+        except ValidationError as error:
+            return _render_edit(request, listing, form=form, formset=formset, status=429, submit_errors=error.messages)
         if form.is_valid() and formset.is_valid():
             with transaction.atomic():
                 form.save()
@@ -375,12 +376,13 @@ def listing_photos(request, pk):
     context = {"listing": listing, "form": form, "photos": listing.photos.all()}
     if request.method == "POST":
         if form.is_valid():
-            photo = form.save(commit=False)
-            photo.listing = listing
-            photo.sort_order = listing.photos.count()
-            photo.save()
-            messages.success(request, _("Your photo is added."))
-            return redirect("providers:listing_photos", pk=listing.pk)
+            try:
+                services.add_photo(listing, form.save(commit=False), request.user)
+            except ValidationError as error:
+                form.add_error("image", error)
+            else:
+                messages.success(request, _("Your photo is added."))
+                return redirect("providers:listing_photos", pk=listing.pk)
         return _page(request, "providers/dashboard/listing_photos.html", context, status=400)
     return _page(request, "providers/dashboard/listing_photos.html", context)
 
@@ -391,8 +393,7 @@ def listing_photo_delete(request, pk, photo_pk):
     listing = editable_listing(request, pk)
     photo = get_object_or_404(ListingPhoto, pk=photo_pk, listing=listing)
     if request.method == "POST":
-        photo.image.delete(save=False)
-        photo.delete()
+        services.delete_photo(photo, request.user)
         messages.success(request, _("The photo is deleted."))
         return redirect("providers:listing_photos", pk=listing.pk)
     return render(request, "providers/dashboard/listing_photo_delete.html", {"listing": listing, "photo": photo})
@@ -425,12 +426,11 @@ def _checks_page(request, subject, kinds, back_url):
     if request.method == "POST":
         if not form.is_valid():
             return _page(request, "providers/dashboard/checks.html", context, status=400)
-        check = form.save(commit=False)
-        if isinstance(subject, Organisation):
-            check.organisation = subject
-        else:
-            check.personal_assistant = subject
-        check.save()
+        try:
+            services.submit_check(subject, form.save(commit=False), request.user)
+        except ValidationError as error:
+            form.add_error("kind", error)
+            return _page(request, "providers/dashboard/checks.html", context, status=ratelimits.error_status(error))
         messages.success(request, _("Thank you. An editor will check it and tell you by email."))
         return redirect(request.path)
     return _page(request, "providers/dashboard/checks.html", context)
