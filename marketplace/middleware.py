@@ -1,6 +1,6 @@
 from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -10,16 +10,26 @@ ALLOWED_WITHOUT_MFA = ("/admin/logout/",)
 
 
 class RequireMfaForAdminMiddleware:
-    """Staff and editors must turn on two-factor authentication before they reach the Wagtail admin."""
+    """Staff and editors must turn on two-factor authentication before they reach the Wagtail admin; anyone else who
+    is signed in is told plainly that the editing tools are not for them."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if self._signed_in_without_access(request):
+            # Wagtail would send them to sign in, and signing in sends them back here: a loop the browser gives up on.
+            return render(request, "403.html", {"admin_only": True}, status=403)
         if self._must_set_up_mfa(request):
             messages.warning(request, _("Set up two-factor authentication before you use the editing tools."))
             return redirect(f"{reverse('mfa_activate_totp')}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)
+
+    @staticmethod
+    def _signed_in_without_access(request):
+        if not request.path.startswith(ADMIN_PREFIX) or request.path.startswith(ALLOWED_WITHOUT_MFA):
+            return False
+        return request.user.is_authenticated and not request.user.can_access_admin
 
     @staticmethod
     def _must_set_up_mfa(request):

@@ -134,3 +134,14 @@ def test_repeated_failed_sign_ins_are_throttled(client, site_tree):
     assert "_auth_user_id" not in client.session
     assert response.status_code in (200, 429)
     assert "Too many failed login attempts" in response.content.decode()
+
+
+def test_a_signed_in_person_who_is_not_an_editor_is_told_so_at_the_admin(client, site_tree):
+    """Not sent to sign in (which sent them back to the admin: a redirect loop the browser gave up on)."""
+    person = UserFactory()
+    client.force_login(person)
+
+    for url in ("/admin/", "/admin/pages/", "/admin/snippets/"):
+        response = client.get(url)
+        assert response.status_code == 403, url
+        assert "The editing tools are for the council’s editors." in response.content.decode()
