@@ -21,6 +21,7 @@ from django.http import FileResponse, Http404, HttpResponseForbidden, HttpRespon
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.safestring import mark_safe
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -340,7 +341,9 @@ def verification_evidence(request, pk):
         handle = verification.evidence.open("rb")
     except (FileNotFoundError, OSError) as error:
         raise Http404 from error
-    filename = PurePosixPath(verification.evidence.name).name
+    # Stored under a random name: the download is named for what it is ("insurance-leith-care.pdf").
+    extension = PurePosixPath(verification.evidence.name).suffix
+    filename = f"{verification.kind}-{slugify(str(verification.subject))[:60]}{extension}"
     content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     response = FileResponse(handle, as_attachment=True, filename=filename, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"

@@ -189,7 +189,7 @@ def invite_member(organisation, email, role, by):
     hour, each address hears from us a few times an hour at most, and an address with an invitation that still works
     is not sent another."""
     _require_object(by, "providers.invite_member", organisation)
-    email = email.strip().lower()
+    email = email.strip()
     if organisation.invitations.filter(email__iexact=email, accepted_at__isnull=True, expires_at__gt=timezone.now()):
         raise ValidationError(_("%(email)s already has an invitation that works") % {"email": email})
     if not ratelimits.may_send_from_key(ratelimits.user_key(by), "member-invitation"):
