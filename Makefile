@@ -72,6 +72,10 @@ $(STAMPS)/node-deps: package.json package-lock.json
 system-deps: ## Install gettext if missing (Debian)
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends gettext)
 
+.PHONY: stripe-deps
+stripe-deps: ## Build stripe-mock for the payments tests into var/tools/ (installs Go with apt if missing)
+	@bash scripts/stripe-mock.sh >/dev/null
+
 browser-deps: ## Install Debian's Chromium for the browser tests if missing
 	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core)
 

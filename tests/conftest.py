@@ -3,6 +3,8 @@ from django.core import mail
 
 from .site_tree import build_site, sync_aliases, translate
 
+pytest_plugins = ["tests.stripe_servers"]  # localstripe and stripe-mock, started only for tests that use them
+
 
 @pytest.fixture(autouse=True)
 def _independent_tests(settings):
