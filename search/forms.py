@@ -29,6 +29,13 @@ PLACE_PROBLEMS = {
     "invalid": _("Enter a postcode, like EH6 5AA, or the name of a town or village"),
     "invalid_postcode": _("Enter a real postcode, like EH6 5AA, or just its first part, like EH6"),
     "unknown_place": _("We could not find a place called “%(place)s”. Check the spelling or enter a postcode"),
+    "northern_ireland": _(
+        "We do not cover Northern Ireland yet. Enter a postcode or place in England, Scotland or Wales"
+    ),
+    "outside_great_britain": _(
+        "This postcode is outside Great Britain, which is all we cover. Enter a postcode or place in England, "
+        "Scotland or Wales"
+    ),
 }
 GENDER_LABELS = {"woman": _("Woman"), "man": _("Man"), "non_binary": _("Non-binary")}
 SORT_LABELS = {

@@ -57,7 +57,14 @@ EARTH_RADIUS_KM = 6371.0088
 COUNCIL_SEARCH_RADIUS_KM = 100.0
 
 Kind = Literal["postcode", "outward", "place"]
-Problem = Literal["empty", "invalid", "invalid_postcode", "unknown_place"]
+Problem = Literal["empty", "invalid", "invalid_postcode", "unknown_place", "northern_ireland", "outside_great_britain"]
+# Real postcode areas that Code-Point Open leaves out: their postcodes are told why they find nothing.
+UNCOVERED_AREAS = {
+    "BT": "northern_ireland",
+    "JE": "outside_great_britain",  # Jersey
+    "GY": "outside_great_britain",  # Guernsey
+    "IM": "outside_great_britain",  # the Isle of Man
+}
 
 # UK postcode format: outward code A9, A99, AA9, AA99, A9A or AA9A with the letters Royal Mail allows in each
 # position; inward code 9AA without C, I, K, M, O or V. Every one of Code-Point Open's 1,739,998 postcodes matches.
@@ -370,6 +377,9 @@ def resolve(query: str) -> Resolution:
         return Resolution(problem="empty")
     if not any(c.isalnum() for c in text):
         return Resolution(problem="invalid")
+    code = normalise_postcode(text) or normalise_outward_code(text)
+    if code and (uncovered := UNCOVERED_AREAS.get(_area_of(code))):
+        return Resolution(problem=uncovered)
     if normalise_postcode(text):
         location = lookup_postcode(text)
     elif is_outward_code(text):

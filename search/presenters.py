@@ -5,8 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
-from django.utils.translation import ngettext, pgettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext
 
 from providers.localization import localize_terms
 from providers.models import Listing, Verification
@@ -37,7 +36,7 @@ FACET_PARAMETERS = {
     "stamps": "stamp",
 }
 # Single-choice groups (radios), with what their empty choice says.
-SINGLE_CHOICE = {"gender": _lazy("No preference"), "rating": _lazy("Any rating")}
+SINGLE_CHOICE = {"gender": gettext_lazy("No preference"), "rating": gettext_lazy("Any rating")}
 TERM_PARAMETERS = (("needs", "need"), ("service_types", "service"), ("languages", "language"), ("funding", "funding"))
 FLAG_FIELDS = {"short_notice": "short_notice", "verified": "verified_only", "accepting": "accepting_only"}
 # Choices where ticking more finds more ("any of"): one fewer can only find fewer, so no-results offers the group.
@@ -48,25 +47,52 @@ ANY_OF_FIELDS = {
 }
 # Sorts offered on the page: all of them ("highest rated" puts listings without reviews last, nearest first).
 OFFERED_SORTS = SORTS
+# What the page says about the order it shows, beside the sort links: the rules of `backends.database.sort_key`.
+SORT_EXPLANATIONS = {
+    "best": gettext_lazy(
+        "Best match: a mix of how near each listing is, whether we have verified its checks, whether its details "
+        "were confirmed recently, and its rating."
+    ),
+    "best_words": gettext_lazy(
+        "Best match: listings that match more of your words come first. Among those, a mix of where your words "
+        "appear, how near each listing is, verified checks, recently confirmed details and rating."
+    ),
+    "nearest": gettext_lazy(
+        "Nearest: by the distance shown. A personal assistant’s distance is to the middle of the area they are "
+        "based in, not to their home, which stays private."
+    ),
+    "price": gettext_lazy("Lowest price: by the lowest hourly price. Listings without an hourly price come last."),
+    "rating": gettext_lazy(
+        "Highest rated: by a score that counts how many reviews a listing has as well as their average, so one or "
+        "two excellent reviews do not outrank a long record of good ones. Listings without reviews come last."
+    ),
+}
 
 
 def format_distance(km, units, approximate=False):
-    """ "1.2 miles away", "12 km away"; a personal assistant's (from an approximate base) "About 2 miles away"."""
+    """ "1.2 miles away", "12 km away"; a personal assistant's "About 1.2 miles away", as their base is only the
+    middle of the area about 2 km across that holds their home (`geocoding.approximate`).
+
+    Everyone's distance is rounded the same way, so results sorted by distance read in order: a PA's distance
+    rounded to whole miles would put "About 2 miles" above "1.9 miles"."""
     if km is None:
         return ""
     value = km / KM_PER_MILE if units == "mi" else km
-    if approximate or value >= 10:
-        whole = max(1, round(value)) if approximate else round(value)
+    if value >= 10:
+        whole = round(value)
         if units == "mi":
             text = ngettext("%(distance)s mile away", "%(distance)s miles away", whole)
         else:
             text = ngettext("%(distance)s km away", "%(distance)s km away", whole)
         text = text % {"distance": whole}
-        return _("About %(distance)s") % {"distance": text} if approximate else text
-    shown = number_format(round(value, 1), 1)  # 2.5 in English, 2,5 in Polish (number_format truncates)
-    if units == "mi":
-        return pgettext("a distance with a decimal point", "%(distance)s miles away") % {"distance": shown}
-    return pgettext("a distance with a decimal point", "%(distance)s km away") % {"distance": shown}
+    else:
+        # 2.5 in English, 2,5 in Polish (number_format truncates, hence the rounding first); never "0.0".
+        shown = number_format(max(round(value, 1), 0.1), 1)
+        if units == "mi":
+            text = pgettext("a distance with a decimal point", "%(distance)s miles away") % {"distance": shown}
+        else:
+            text = pgettext("a distance with a decimal point", "%(distance)s km away") % {"distance": shown}
+    return _("About %(distance)s") % {"distance": text} if approximate else text
 
 
 def _verified_owners(listings):
@@ -246,6 +272,12 @@ def sorts(params, query):
         }
         for key in OFFERED_SORTS
     ]
+
+
+def sort_explanation(query):
+    """How the results on the page are ordered, in a sentence."""
+    key = "best_words" if query.sort == "best" and query.text else query.sort
+    return SORT_EXPLANATIONS[key]
 
 
 def other_units(params, form):

@@ -1,4 +1,9 @@
-"""Free-text matching shared by both backends: tokens, synonyms and typo tolerance defined once.
+"""Free-text matching shared by both backends: tokens, synonyms, little words and typo tolerance defined once.
+
+A listing matches when it contains at least one of the words asked for (a synonym group counts as one word), and
+best match puts listings that match more of the words first. Taxonomy names (needs, services, languages, funding)
+are words in the listing's text like any other: a word naming one ranks the listings that have it higher, but it
+never becomes a filter the searcher did not choose.
 
 The database backend applies these rules in Python; the Elasticsearch backend turns the same `TextQuery` into
 queries that mean the same thing (standard tokens, lower case, accents folded, Elasticsearch's AUTO fuzziness with
@@ -26,9 +31,30 @@ SYNONYMS = (
     ("sitting service", "sitter"),
 )
 
+# Little words: they say how someone asks rather than what for ("Polish speaking carer near me"), in the
+# interface's languages. Left out of a query that has other words: otherwise "speaking" would rank an
+# English-speaking carer with a Polish-speaking one, and "near" or "a" would match almost any listing.
+STOP_WORDS = (
+    # English
+    "a an the and or of in on at to for with by from near nearby around close me my i we us our you your who that "
+    "which what is are am be can could will would please want wants need needs looking look find someone somebody "
+    "anyone anybody some any speaking speaks speak spoken "
+    # Welsh, Scottish Gaelic, Polish
+    "ac y yr yn n gyda ger sy sydd siarad mewn neu "
+    "agus am le aig air ann faisg bruidhinn na nan ri "
+    "w z ze do po dla od oraz lub która który które mówi mówiący mówiąca blisko obok "
+    # Urdu, Arabic
+    "اور میں کے کی کا سے والا والی والے بولنے قریب "
+    "و في من على يتحدث تتحدث قرب بالقرب"
+)
+
 # Where a word is found matters: in the title most, then the summary and the listing's terms, then anywhere else.
 FIELD_WEIGHTS = {"title": 3.0, "summary": 2.0, "terms": 2.0, "body": 1.0}
 FUZZY_FACTOR = 0.5  # a typo-tolerant match counts half an exact one
+# Each word matched adds this to a best-match score: more than everything else in a score can add together
+# (MAX_TERMS words at the title's weight, plus nearness, checks, freshness and rating, `base.blend`), so listings
+# that match more of the words always come first.
+MATCHED_WORD_WEIGHT = 100.0
 
 # Tokens: runs of letters, digits and combining marks (Indic vowel signs belong to their word), and each Chinese
 # or Hiragana character on its own, as Elasticsearch's standard tokenizer has them; apostrophes, full stops and
@@ -110,7 +136,7 @@ class Alternative:
 
 @dataclass(frozen=True)
 class Term:
-    """Something every matching listing must contain, in any of its alternative forms."""
+    """One word asked for (or a synonym group: one idea), matched in any of its alternative forms."""
 
     alternatives: tuple[Alternative, ...]
 
@@ -124,16 +150,23 @@ class TextQuery:
 
 
 @cache
+def _stop_words():
+    return frozenset(tokens(STOP_WORDS))
+
+
+@cache
 def _synonym_groups():
     return tuple(tuple(tuple(tokens(entry)) for entry in group) for group in SYNONYMS)
 
 
 def parse(text):
-    """Split a query into terms, recognising synonym phrases ("personal assistant") before single words."""
+    """Split a query into terms, recognising synonym phrases ("personal assistant", "washing and dressing") before
+    single words. Little words (STOP_WORDS) are left out unless they are all there is; a term asked for twice
+    counts once."""
     words = tokens(text)
-    terms = []
+    terms, little = [], []
     index = 0
-    while index < len(words) and len(terms) < MAX_TERMS:
+    while index < len(words):
         for length in (3, 2, 1):
             chunk = tuple(words[index : index + length])
             if len(chunk) < length:
@@ -144,9 +177,10 @@ def parse(text):
                 index += length
                 break
         else:
-            terms.append(Term((Alternative((words[index],)),)))
+            word = words[index]
+            (little if word in _stop_words() else terms).append(Term((Alternative((word,)),)))
             index += 1
-    return TextQuery(tuple(terms))
+    return TextQuery(tuple(dict.fromkeys(terms or little))[:MAX_TERMS])
 
 
 class TextMatcher:
@@ -164,16 +198,14 @@ class TextMatcher:
                     self.near_words[word] = {v for v in vocabulary if within_edits(word, v, limit)}
 
     def score(self, field_tokens):
-        """Sum over terms of each term's best match; None when some term is not matched at all.
+        """Sum over the terms matched of MATCHED_WORD_WEIGHT plus the term's best match; None when none matches.
 
         `field_tokens` maps each field name in FIELD_WEIGHTS to the field's tokens in order."""
         total = 0.0
         for term in self.query.terms:
-            best = max(self._alternative_score(alternative, field_tokens) for alternative in term.alternatives)
-            if not best:
-                return None
-            total += best
-        return total
+            if best := max(self._alternative_score(alternative, field_tokens) for alternative in term.alternatives):
+                total += MATCHED_WORD_WEIGHT + best
+        return total or None
 
     def _alternative_score(self, alternative, field_tokens):
         best = 0.0

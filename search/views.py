@@ -104,6 +104,7 @@ def results_context(form, params, query, results, memo=None):
         "facet_groups": presenters.facet_groups(form, results.facets, params),
         "active_filters": presenters.active_filters(form, params),
         "sorts": presenters.sorts(params, query),
+        "sort_explanation": presenters.sort_explanation(query),
         "other_units": presenters.other_units(params, form),
         "page_count": page_count,
         "previous_url": links.url(links.with_changes(params, add=[("page", query.page - 1)], keep_page=True))

@@ -9,7 +9,8 @@ from decimal import ROUND_HALF_UP, Decimal
 MIN_RATES_FOR_FAIR_PRICE = 5  # distinct providers or PAs
 
 # The best-match blend: how well the words match, plus nearness (halving every 10 km), current checks, recently
-# confirmed details and (once reviews exist) the rating. Text matches dominate when there are words to match.
+# confirmed details and (once reviews exist) the rating. How many words match counts most of all
+# (`text.MATCHED_WORD_WEIGHT` each).
 DISTANCE_WEIGHT = 2.0
 DISTANCE_HALF_KM = 10.0
 VERIFIED_WEIGHT = 1.0

@@ -108,11 +108,13 @@ class _Request:
         return [self.term_clause(term) for term in text.parse(self.query.text).terms]
 
     def term_clause(self, term):
-        """The best of the term's alternatives over the fields: exact word, typo-tolerant word (half) or phrase."""
+        """The best of the term's alternatives over the fields: exact word, typo-tolerant word (half) or phrase,
+        plus the weight of one word matched (see `text.TextMatcher.score`)."""
         clauses = []
         for alternative in term.alternatives:
             phrase = " ".join(alternative.words)
-            for field, weight in text.FIELD_WEIGHTS.items():
+            for field, field_weight in text.FIELD_WEIGHTS.items():
+                weight = text.MATCHED_WORD_WEIGHT + field_weight
                 if alternative.is_phrase:
                     clauses.append(
                         self.constant(Q("match_phrase", **{field: {"query": phrase, "analyzer": "folded"}}), weight)
@@ -128,7 +130,8 @@ class _Request:
                         "prefix_length": 0,
                         "max_expansions": FUZZY_EXPANSIONS,
                     }
-                    clauses.append(self.constant(Q("match", **{field: fuzzy}), weight * text.FUZZY_FACTOR))
+                    fuzzy_weight = text.MATCHED_WORD_WEIGHT + field_weight * text.FUZZY_FACTOR
+                    clauses.append(self.constant(Q("match", **{field: fuzzy}), fuzzy_weight))
         return Q("dis_max", queries=clauses, tie_breaker=0)
 
     @staticmethod
@@ -289,7 +292,11 @@ class _Request:
     # Scoring and order ----------------------------------------------------------------------------------------
 
     def scored_query(self):
-        matching = Q("bool", must=self.text_clauses(), filter=self.area())
+        # At least one of the words (a listing's score adds up the words it matches); no words, every listing.
+        words = self.text_clauses()
+        matching = (
+            Q("bool", should=words, minimum_should_match=1, filter=self.area()) if words else self.all_of(self.area())
+        )
         functions = [
             {"filter": {"match_all": {}}, "weight": BASELINE},
             {

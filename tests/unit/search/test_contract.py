@@ -28,7 +28,7 @@ from providers.models import (
     ServiceType,
     Verification,
 )
-from search import engine, index
+from search import engine, index, text
 from search.backends import elasticsearch as engine_backend
 from search.backends.base import SearchUnavailable
 from search.geocoding import Point
@@ -234,7 +234,7 @@ def test_the_edge_of_a_radius(backend, market):
     market["S"] = make_listing("Just short", 15, "14.8")
     market["T"] = make_listing("Far north", 0, 30, summary="North.")
     Listing.objects.filter(pk=market["T"].pk).update(latitude=EDINBURGH.latitude + 29.9 / 111.2)
-    assert found(backend, market, text="reaching short north") == []  # every word must match
+    assert found(backend, market, text="reaching short north") == ["R", "T"]  # S has a word, but does not reach
     assert "R" in found(backend, market) and "S" not in found(backend, market)
     assert found(backend, market, text="north") == ["T"]
 
@@ -299,12 +299,31 @@ def test_filters(backend, market, criteria, expected):
         ("dementa", ["A", "C"]),  # a typo
         ("pa", ["B", "I"]),  # a synonym of "personal assistant"
         ("gordon", ["I"]),  # the owner's name
-        ("dementia musselburgh", ["C"]),  # every word must match
+        ("dementia musselburgh", ["A", "C"]),  # any of the words (best match puts C, with both, first)
         ("zzzz", []),
     ],
 )
 def test_words(backend, market, words, expected):
     assert found(backend, market, text=words) == expected
+
+
+def test_best_match_puts_listings_matching_more_words_first(backend, market):
+    # C has both words (its title, its needs); A only "dementia", in its title, and is nearer, verified and fresh.
+    assert found(backend, market, text="dementia musselburgh", sort="best") == ["C", "A"]
+    # "speaking" is a little word. A speaks Polish and does care (typo-tolerant "care" in its title); I is a support
+    # worker (a synonym of carer), C and B offer care at home or personal care; E matches neither word.
+    assert found(backend, market, text="Polish speaking carer", sort="best") == ["A", "I", "C", "B"]
+    assert found(backend, market, text="Polish speaking carer") == ["A", "B", "I", "C"]  # nearest: the same ones
+    results = backend(ask(text="Polish speaking carer", sort="best"))
+    assert [int(hit.score // text.MATCHED_WORD_WEIGHT) for hit in results.hits] == [2, 1, 1, 1]
+
+
+def test_little_words_count_only_when_they_are_all_there_is(backend, market):
+    market["N"] = make_listing("Near the sea", 3, 10, summary="A speaking club for everyone.")
+    assert found(backend, market, text="dementia near me") == ["A", "C"]
+    assert found(backend, market, text="polish speaking") == ["A"]
+    assert found(backend, market, text="near the") == ["N"]
+    assert found(backend, market, text="the the") == found(backend, market, text="the")
 
 
 def test_a_phrase_must_have_its_words_in_order(backend, market):
@@ -429,9 +448,11 @@ def test_best_match_blends_nearness_checks_and_freshness(backend, market):
 def test_best_match_puts_words_in_the_title_first(backend, market):
     results = backend(ask(sort="best", text="dementia"))
     assert letters(results, market) == ["A", "C"]
-    assert [round(hit.score, 2) for hit in results.hits] == [6.74, 3.5]  # title 3 + 3.74; needs 2 + 1.5
+    # One word matched (MATCHED_WORD_WEIGHT), plus: title 3 + 3.74; needs 2 + 1.5
+    word = text.MATCHED_WORD_WEIGHT
+    assert [round(hit.score, 2) for hit in results.hits] == [word + 6.74, word + 3.5]
     typo = backend(ask(sort="best", text="dementa"))
-    assert [round(hit.score, 2) for hit in typo.hits] == [5.24, 2.5]  # typos count half
+    assert [round(hit.score, 2) for hit in typo.hits] == [word + 5.24, word + 2.5]  # typos count half
 
 
 @pytest.mark.parametrize("sort", ["best", "nearest", "price", "rating"])

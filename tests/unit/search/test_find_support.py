@@ -8,8 +8,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from providers.models import Listing
+from providers.models import Listing, PersonalAssistant
 from search.models import SearchLog
+from search.query import KM_PER_MILE
+from tests.factories import UserFactory
 from tests.review_data import add_reviews
 from tests.search_data import published_listing
 
@@ -106,6 +108,9 @@ def test_an_ambiguous_place_offers_a_choice_that_then_resolves(client):
     "params, message",
     [
         ({"where": "ZZ99 9ZZ"}, "Enter a real postcode"),
+        ({"where": "BT1 1AA"}, "We do not cover Northern Ireland yet. Enter a postcode or place in England"),
+        ({"where": "bt7"}, "We do not cover Northern Ireland yet"),
+        ({"where": "JE2 3AB"}, "This postcode is outside Great Britain, which is all we cover"),
         ({"where": "Nowhereville-upon-Nothing"}, "We could not find a place called"),
         ({"where": "   "}, "Enter a postcode or the name of a town or village"),
         ({"where": "EH6", "max_price": "-5"}, "Enter a price per hour of at least £1"),
@@ -129,6 +134,22 @@ def test_bad_input_gets_a_clear_message_and_a_400(client, params, message):
     assert "There is a problem" in text_of(response)
 
 
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("cy", "Nid ydym yn cwmpasu Gogledd Iwerddon eto"),
+        ("gd", "Chan eil sinn ag obair ann an Èirinn a Tuath fhathast"),
+        ("pl", "Nie obejmujemy jeszcze Irlandii Północnej"),
+        ("ur", "ہم ابھی شمالی آئرلینڈ کا احاطہ نہیں کرتے"),
+        ("ar", "لا نغطي أيرلندا الشمالية بعد"),
+    ],
+)
+def test_a_northern_ireland_postcode_is_told_it_is_not_covered_yet_in_each_language(client, language, message):
+    response = client.get(f"/{language}{URL}", {"where": "BT9 5AB"})
+    assert response.status_code == 400
+    assert message in text_of(response)
+
+
 def test_html_and_sql_in_the_words_are_harmless(client):
     published_listing("Safe listing")
     response = client.get(URL, {"where": "EH6 5AA", "q": "<script>alert(1)</script>' OR 1=1 --"})
@@ -147,6 +168,53 @@ def test_no_results_says_why_and_suggests_wider_searches_with_counts(client):
     nobody = text_of(client.get(URL, {"where": "KW1 4YT"}))
     assert "Nobody in our directory says they cover KW1 4YT yet." in nobody
     assert "Save this search" in nobody
+
+
+def test_words_rank_listings_that_match_more_of_them_first_and_say_so(client):
+    published_listing("Carer in Leith", km=3, languages=["polish"])
+    published_listing("Carer nearby", km=1, languages=["english"])
+    published_listing("Polish-speaking gardener", km=2, languages=["polish"], summary="Gardens kept tidy.")
+    published_listing("Gardening club", km=0.5, summary="Gardens kept tidy.")
+    response = client.get(URL, {"where": "EH6 5AA", "q": "Polish speaking carer"})
+    assert titles(response) == ["Carer in Leith", "Carer nearby", "Polish-speaking gardener"]
+    assert "Best match: listings that match more of your words come first." in text_of(response)
+    nothing = text_of(client.get(URL, {"where": "EH6 5AA", "q": "zzzz qqqq"}))
+    assert "4 listings cover EH6 5AA, but none matches all your choices." in nothing
+    assert "Search without the words (4 results)" in nothing
+
+
+def test_nearest_reads_in_order_with_approximate_distances_for_personal_assistants(client):
+    pa = PersonalAssistant.objects.create(
+        user=UserFactory(), display_name="Ailsa", employment=PersonalAssistant.Employment.SELF_EMPLOYED
+    )
+    for title, miles, owner in (
+        ("PA nearly two miles", 1.86, pa),
+        ("Agency at 1.9 miles", 1.94, None),
+        ("Agency at 2.1 miles", 2.1, None),
+        ("PA a little further", 2.4, pa),
+    ):
+        listing = published_listing(title, km=miles * KM_PER_MILE)
+        if owner:
+            Listing.objects.filter(pk=listing.pk).update(organisation=None, personal_assistant=owner)
+    response = client.get(URL, {"where": "EH6 5AA", "sort": "nearest"})
+    shown = re.findall(r"(?:About )?[\d.]+ miles away", text_of(response))
+    assert shown == ["About 1.9 miles away", "1.9 miles away", "2.1 miles away", "About 2.4 miles away"]
+    assert "Nearest: by the distance shown. A personal assistant’s distance is to the middle of the area" in (
+        text_of(response)
+    )
+
+
+def test_highest_rated_says_how_it_orders_and_links_to_how_ratings_work(client):
+    published_listing("Reviewed", km=1)
+    response = client.get(URL, {"where": "EH6 5AA", "sort": "rating"})
+    explanation = re.search(r'<p class="govuk-body-s" id="sort-explanation">(.+?)</p>', response.content.decode())
+    assert "counts how many reviews a listing has as well as their average" in explanation.group(1)
+    link = re.search(r'<a class="govuk-link" href="([^"]+)">How ratings work</a>', explanation.group(1))
+    assert link.group(1) == "/reviews/quality-stamps/#ratings"
+    stamps = client.get(link.group(1)).content.decode()
+    assert '<section id="ratings" aria-labelledby="ratings-heading">' in stamps
+    assert "one or two excellent reviews do not outrank a long record of good ones" in stamps
+    assert "by the lowest hourly price" in text_of(client.get(URL, {"where": "EH6 5AA", "sort": "price"}))
 
 
 def test_hidden_and_unpublished_listings_never_appear(client):
@@ -251,8 +319,9 @@ def test_the_page_shows_the_same_results_on_either_backend(client, page_backend)
     urdu_count = r'for="filter-language-urdu">Urdu <span class="app-filters__count">\(1<'
     assert re.search(urdu_count, response.content.decode())
     assert "simpler mode" not in text_of(response)
-    typo = client.get(URL, {"where": "EH6 5AA", "q": "dementa polsh", "sort": "nearest"})
-    assert titles(typo) == ["Dementia, Polish, dear", "Dementia, Polish, cheap"]
+    typo = client.get(URL, {"where": "EH6 5AA", "q": "dementa polsh"})
+    # Both words first (nearer first among them), then the one that matches a single word.
+    assert titles(typo) == ["Dementia, Polish, dear", "Dementia, Polish, cheap", "Dementia, Urdu"]
 
 
 def test_the_page_says_so_when_the_engine_is_down_and_still_answers(client, search_engine, settings):

@@ -3,6 +3,7 @@
 import socket
 import statistics
 import time
+import typing
 
 import pytest
 from hypothesis import given, settings
@@ -176,7 +177,10 @@ def test_council_area_for():
         ("EH1 1", "invalid_postcode"),
         ("12345", "invalid_postcode"),
         ("EH1 1AA", "invalid_postcode"),  # unknown
-        ("BT1 1AA", "invalid_postcode"),  # Northern Ireland
+        ("BT1 1AA", "northern_ireland"),  # not in Code-Point Open
+        ("bt7", "northern_ireland"),
+        ("JE2 3AB", "outside_great_britain"),  # Jersey
+        ("IM1 1AA", "outside_great_britain"),  # the Isle of Man
         ("EH98", "invalid_postcode"),
         ("XYZ", "unknown_place"),
         ("'; DROP TABLE users; --", "unknown_place"),
@@ -236,7 +240,7 @@ def test_never_uses_the_network(monkeypatch):
     assert resolve("Lerwick").locations
 
 
-QUERY_PROBLEMS = {None, "empty", "invalid", "invalid_postcode", "unknown_place"}
+QUERY_PROBLEMS = {None, *typing.get_args(geocoding.Problem)}
 
 
 @settings(max_examples=300, deadline=None)
