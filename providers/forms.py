@@ -489,7 +489,7 @@ class RateCardItemForm(forms.ModelForm):
 
     class Meta:
         model = RateCardItem
-        fields = ["description", "unit", "amount", "day_type", "notes"]
+        fields = ["description", "amount", "unit", "day_type", "notes"]  # the order of the editor's columns
         error_messages = {
             "description": {
                 "required": _("Say what the price is for, like “Personal care”"),

@@ -1,5 +1,6 @@
 """The business actions on listings. Views and the admin call these; the rules live here, not in views."""
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -20,23 +21,53 @@ Status = Listing.Status
 Action = ModerationDecision.Action
 
 
+@dataclass(frozen=True)
+class Missing:
+    """Something a listing needs before it can be sent for approval: where it is added (a listing form field, or
+    "rates" for the rate card), what it is ("a summary") and the error a provider acts on ("Add a summary")."""
+
+    field: str
+    what: str
+    error: str
+
+    def __str__(self):
+        return str(self.what)
+
+
 def missing_before_publishing(listing):
     """What a provider still has to add before a listing can be submitted, in words they can act on."""
     missing = []
     if not listing.summary.strip():
-        missing.append(_("a summary"))
+        missing.append(Missing("summary", _("a summary"), _("Add a summary")))
     if not listing.service_types.exists():
-        missing.append(_("at least one service type"))
+        missing.append(Missing("service_types", _("at least one service type"), _("Choose at least one service type")))
     if not listing.needs.exists():
-        missing.append(_("at least one need you support"))
+        missing.append(Missing("needs", _("at least one need you support"), _("Choose at least one need you support")))
     if listing.area_kind == Listing.AreaKind.RADIUS and (listing.latitude is None or not listing.radius_km):
-        missing.append(_("where you work: a postcode and a distance"))
+        field = "base_postcode" if listing.latitude is None else "radius_km"
+        missing.append(
+            Missing(
+                field,
+                _("where you work: a postcode and a distance"),
+                _("Enter where you work: a postcode and a distance"),
+            )
+        )
     if listing.area_kind == Listing.AreaKind.COUNCIL_AREAS and not listing.council_areas.exists():
-        missing.append(_("the council areas you cover"))
+        missing.append(
+            Missing("council_areas", _("the council areas you cover"), _("Choose the council areas you cover"))
+        )
     if not listing.rates.exists():
-        missing.append(_("at least one price on your rate card"))
+        missing.append(
+            Missing("rates", _("at least one price on your rate card"), _("Add at least one price to your rate card"))
+        )
     if not (listing.contact_phone or listing.contact_email or listing.contact_website):
-        missing.append(_("a way to get in touch"))
+        missing.append(
+            Missing(
+                "contact_phone",
+                _("a way to get in touch"),
+                _("Give at least one way to get in touch: a phone number, an email address or a website"),
+            )
+        )
     return missing
 
 
@@ -68,7 +99,7 @@ def submit_listing(listing, by):
         raise ValidationError(_("This listing cannot be sent for approval now."))
     missing = missing_before_publishing(listing)
     if missing:
-        raise ValidationError(_("Before you send it for approval, add: %(missing)s.") % {"missing": ", ".join(missing)})
+        raise ValidationError({item.field: [item.error] for item in missing})
     listing.status = Status.SUBMITTED
     listing.submitted_at = timezone.now()
     listing.save(update_fields=["status", "submitted_at", "updated_at"])

@@ -321,7 +321,9 @@ def listing_edit(request, pk):
         try:
             services.check_may_save(listing)
         except ValidationError as error:
-            return _render_edit(request, listing, form=form, formset=formset, status=429, submit_errors=error.messages)
+            return _render_edit(
+                request, listing, form=form, formset=formset, status=429, submit_errors=_submit_errors(error)
+            )
         if form.is_valid() and formset.is_valid():
             with transaction.atomic():
                 form.save()
@@ -335,7 +337,7 @@ def listing_edit(request, pk):
                     services.submit_listing(listing, by=request.user)
                 except ValidationError as error:
                     messages.info(request, _("Your changes are saved, but the listing has not been sent for approval."))
-                    return _render_edit(request, listing, status=400, submit_errors=error.messages)
+                    return _render_edit(request, listing, status=400, submit_errors=_submit_errors(error))
                 messages.success(request, _("Your listing is sent for approval. We will email you the decision."))
                 return redirect("providers:home")
             if action == "confirm" and listing.status == Listing.Status.PUBLISHED:
@@ -349,12 +351,33 @@ def listing_edit(request, pk):
     return _render_edit(request, listing, extra=_extra_rows(request, listing))
 
 
+# Where each thing missing before approval is added on the edit page (checkboxes and radios: their first option).
+SUBMIT_ANCHORS = {
+    "service_types": "id_service_types_0",
+    "needs": "id_needs_0",
+    "council_areas": "id_council_areas_0",
+    "rates": "id_rates-0-description",
+}
+
+
+def _submit_errors(error):
+    """(anchor, message) for each reason a listing could not be sent for approval, each linking to its field."""
+    if not hasattr(error, "error_dict"):
+        return [("actions", message) for message in error.messages]
+    return [
+        (SUBMIT_ANCHORS.get(field, f"id_{field}"), message)
+        for field, messages_ in error.message_dict.items()
+        for message in messages_
+    ]
+
+
 def _render_edit(request, listing, form=None, formset=None, status=200, submit_errors=(), extra=0):
     form = form or ListingForm(instance=listing)
-    if formset is None:
-        Formset = rate_card_formset(extra=extra)
+    if formset is None or not formset.forms:
+        # A listing without prices always offers a row to type one in (also after "send for approval" failed).
+        Formset = rate_card_formset(extra=extra or (0 if listing.rates.exists() else 1))
         formset = Formset(instance=listing, prefix="rates")
-    errors = _error_list(form, formset, extra=[("actions", message) for message in submit_errors])
+    errors = _error_list(form, formset, extra=list(submit_errors))
     context = {
         "listing": listing,
         "form": form,
