@@ -38,7 +38,7 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE authority (
     id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, welsh_name TEXT,
-    care_id INTEGER NOT NULL REFERENCES authority (id)
+    care_id INTEGER NOT NULL REFERENCES authority (id), lat INTEGER, lon INTEGER
 );
 CREATE TABLE postcode (
     cell INTEGER NOT NULL, postcode TEXT NOT NULL, lat INTEGER NOT NULL, lon INTEGER NOT NULL,
@@ -247,7 +247,7 @@ def _write_authorities(connection: sqlite3.Connection, names: _Names) -> dict[st
             raise BuildError(f"No name for the council area {code}.")
         care = ids[authorities.care_authority_code(code)]
         rows.append((ids[code], code, name, names.welsh.get(code), care))
-    connection.executemany("INSERT INTO authority VALUES (?, ?, ?, ?, ?)", rows)
+    connection.executemany("INSERT INTO authority (id, code, name, welsh_name, care_id) VALUES (?, ?, ?, ?, ?)", rows)
     return ids
 
 
@@ -257,6 +257,26 @@ def _write_postcodes(connection: sqlite3.Connection, ids: dict[str, int]) -> dic
         "FROM cpo JOIN authority ON authority.code = cpo.district ORDER BY cpo.cell, cpo.postcode"
     )
     connection.execute("CREATE UNIQUE INDEX postcode_by_code ON postcode (postcode)")
+    # Each council's centre, for a map marker: of its postcodes, the one nearest their mean position, so roughly
+    # where its people live and always inside it (a mean alone falls outside a council that wraps round a town).
+    connection.executescript(
+        """
+        CREATE TEMP TABLE member AS
+            SELECT authority_id AS id, lat, lon FROM postcode
+            UNION ALL
+            SELECT authority.care_id, postcode.lat, postcode.lon FROM postcode
+            JOIN authority ON authority.id = postcode.authority_id WHERE authority.care_id != authority.id;
+        CREATE TEMP TABLE mean AS SELECT id, avg(lat) AS lat, avg(lon) AS lon FROM member GROUP BY id;
+        -- SQLite gives a bare column the value from the row that min() picked.
+        UPDATE authority SET lat = best.lat, lon = best.lon FROM (
+            SELECT member.id, member.lat, member.lon,
+                min((member.lat - mean.lat) * (member.lat - mean.lat)
+                    + (member.lon - mean.lon) * (member.lon - mean.lon) * 0.35)
+            FROM member JOIN mean USING (id) GROUP BY member.id
+        ) AS best WHERE best.id = authority.id;
+        DROP TABLE member;
+        """
+    )
     written = connection.execute("SELECT count(*) FROM postcode").fetchone()[0]
     # Code-Point Open gives these no district and the ONS lookup does not know them: new since May 2022, placed only
     # approximately (positional quality 60). Left out rather than guessed.

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .postcodes import in_northern_ireland, normalise_outward_code, normalise_postcode
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
 FILE_NAME = "postcodes.sqlite3"
 
 # Coordinates are stored as whole units of 1e-5 degree (about a metre), three bytes each.
@@ -49,7 +49,9 @@ class Authority:
 
     code: str  # e.g. "S12000042"
     name: str  # e.g. "Dundee City"
-    welsh_name: str | None = None  # e.g. "Caerdydd" for Cardiff, where ONS gives one
+    welsh_name: str | None  # e.g. "Caerdydd" for Cardiff, where ONS gives one
+    latitude: float  # the mean position of its postcodes: roughly where its people live, for a map marker
+    longitude: float
 
     @property
     def country(self) -> str:
@@ -105,8 +107,8 @@ class _Data:
             raise GeographyDataMissing(
                 f"{path} is not a postcode file this version can read: run `python manage.py build_geography --force`."
             )
-        rows = self.all("SELECT id, code, name, welsh_name, care_id FROM authority")
-        self.authorities = {row[0]: Authority(row[1], row[2], row[3]) for row in rows}
+        rows = self.all("SELECT id, code, name, welsh_name, care_id, lat, lon FROM authority")
+        self.authorities = {row[0]: Authority(*row[1:4], row[5] / SCALE, row[6] / SCALE) for row in rows}
         self.care = {row[0]: self.authorities[row[4]] for row in rows}
         self.by_code = {authority.code: authority for authority in self.authorities.values()}
         self.care_by_code = {self.authorities[row[0]].code: self.care[row[0]] for row in rows}

@@ -8,6 +8,7 @@ from marketplace.geography import (
     care_authority_for,
     local_authorities,
     lookup_postcode,
+    nearest_postcode,
 )
 from marketplace.geography.authorities import COUNTIES, DISTRICT_COUNTY, REPLACED_IN_2023, UNITARIES_OF_2023
 
@@ -102,3 +103,11 @@ def test_council_areas_are_found_by_code():
     assert authority("E07000026") is None  # Allerdale, abolished in 2023
     assert authority("N09000003") is None  # Belfast: Northern Ireland is not covered
     assert care_authority_for("nonsense") is None
+
+
+def test_every_council_has_a_centre_inside_it_for_a_map():
+    for council in care_authorities() + local_authorities():
+        nearest = nearest_postcode(council.latitude, council.longitude)
+
+        holder = nearest.care_authority if council.code.startswith("E10") else nearest.local_authority
+        assert holder == council, council.name
