@@ -210,14 +210,13 @@ def nearest_postcode(latitude: float, longitude: float, *, max_km: float = DEFAU
         found = _nearest_within(data, lat, lon, reach)
         if found:
             distance = distance_km(latitude, longitude, found[1] / SCALE, found[2] / SCALE)
-            if distance > max_km:
-                return None
             if distance > _covered_km(latitude, reach):
                 # A nearer postcode could sit just outside the square: read every cell within that distance.
                 while _covered_km(latitude, reach) < distance:
                     reach += 1
                 found = _nearest_within(data, lat, lon, reach)
-            return data.area(*found)
+                distance = distance_km(latitude, longitude, found[1] / SCALE, found[2] / SCALE)
+            return data.area(*found) if distance <= max_km else None
         if _covered_km(latitude, reach) >= max_km:
             return None
         reach *= 2
@@ -241,5 +240,5 @@ def care_authorities() -> list[Authority]:
 def local_authorities() -> list[Authority]:
     """Every local authority district in Great Britain (no counties), sorted by name."""
     data = _data()
-    holders = {a for a in data.authorities.values() if not a.code.startswith("E10")}
-    return sorted(holders, key=lambda a: (a.name, a.code))
+    districts = {a for a in data.authorities.values() if not a.code.startswith("E10")}
+    return sorted(districts, key=lambda a: (a.name, a.code))

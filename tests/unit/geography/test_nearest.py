@@ -3,8 +3,11 @@
 import math
 import sqlite3
 import time
+from contextlib import closing
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from marketplace.geography import distance_km, in_northern_ireland, nearest_postcode
 from marketplace.geography.store import FILE_NAME, SCALE, data_dir
@@ -32,22 +35,43 @@ def test_a_point_takes_the_council_of_its_nearest_postcode(point, council):
     assert distance_km(*point, area.latitude, area.longitude) < 10
 
 
-def test_the_nearest_postcode_is_the_nearest_of_all():
-    """Against a scan of every postcode in the file, for towns and for remote places where the search widens."""
-    connection = sqlite3.connect(f"{(data_dir() / FILE_NAME).as_uri()}?mode=ro", uri=True)
-    points = [(51.5074, -0.1278), (56.62, -4.70), (58.62, -5.0), (49.86, -6.45), (57.0, -4.5), (52.9, 0.9)]
-    for latitude, longitude in points:
-        lat, lon = round(latitude * SCALE), round(longitude * SCALE)
-        scale = math.cos(math.radians(latitude)) ** 2
-        # Every postcode within half a degree of latitude (55 km, past the 25 km limit), nearest first.
-        scan = (
-            "SELECT postcode FROM postcode WHERE lat BETWEEN ? AND ? "
-            "ORDER BY (lat-?) * (lat-?) + (lon-?) * (lon-?) * ?, postcode LIMIT 1"
-        )
-        window = (lat - SCALE // 2, lat + SCALE // 2, lat, lat, lon, lon, scale)
-        expected = connection.execute(scan, window).fetchone()[0]
-        assert nearest_postcode(latitude, longitude).postcode == expected, (latitude, longitude)
-    connection.close()
+def _nearest_by_scanning(latitude, longitude, max_km):
+    """The oracle: every postcode within half a degree of latitude (55 km, past any radius), nearest first."""
+    lat, lon = round(latitude * SCALE), round(longitude * SCALE)
+    scale = math.cos(math.radians(latitude)) ** 2
+    scan = (
+        "SELECT postcode, lat, lon FROM postcode WHERE lat BETWEEN ? AND ? "
+        "ORDER BY (lat-?) * (lat-?) + (lon-?) * (lon-?) * ?, postcode LIMIT 1"
+    )
+    with closing(sqlite3.connect(f"{(data_dir() / FILE_NAME).as_uri()}?mode=ro", uri=True)) as connection:
+        row = connection.execute(scan, (lat - SCALE // 2, lat + SCALE // 2, lat, lat, lon, lon, scale)).fetchone()
+    if row is None or distance_km(latitude, longitude, row[1] / SCALE, row[2] / SCALE) > max_km:
+        return None
+    return row[0]
+
+
+@pytest.mark.parametrize(
+    "point",
+    [(51.5074, -0.1278), (56.62, -4.70), (58.62, -5.0), (49.86, -6.45), (57.0, -4.5), (52.9, 0.9)],
+    ids=["London", "Rannoch Moor", "Cape Wrath", "off Scilly", "Monadhliath", "off Norfolk"],
+)
+def test_the_nearest_postcode_is_the_nearest_of_all(point):
+    area = nearest_postcode(*point)
+
+    assert (area and area.postcode) == _nearest_by_scanning(*point, max_km=25)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    latitude=st.floats(50.0, 58.7),
+    longitude=st.floats(-6.5, 1.8),
+    max_km=st.floats(0.1, 30),
+)
+def test_any_point_and_radius_agree_with_a_full_scan(latitude, longitude, max_km):
+    assume(not in_northern_ireland(latitude, longitude))
+    area = nearest_postcode(latitude, longitude, max_km=max_km)
+
+    assert (area and area.postcode) == _nearest_by_scanning(latitude, longitude, max_km)
 
 
 @pytest.mark.parametrize(
