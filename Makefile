@@ -11,23 +11,23 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: help run test test-postgres lint format demo-data worker assets messages migrate benchmark clean
+.PHONY: help run test test-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 
-run: python-deps assets messages migrate demo-data ## Run the site with demo data on http://127.0.0.1:8000 (and a task worker)
+run: python-deps assets messages geography-data migrate demo-data ## Run the site with demo data on http://127.0.0.1:8000 (and a task worker)
 	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/   (demo users in README.md)"
 	@$(MANAGE) db_worker --interval 1 & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: python-deps assets messages browser-deps ## Run every check and the whole test suite
+test: python-deps assets messages geography-data browser-deps ## Run every check and the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=marketplace.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test-postgres: python-deps assets messages browser-deps ## Run the test suite on a local PostgreSQL 15 (installed and started if needed)
+test-postgres: python-deps assets messages geography-data browser-deps ## Run the test suite on a local PostgreSQL 15 (installed and started if needed)
 	@export DATABASE_URL=$$(bash scripts/postgres-test-server.sh) && $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: python-deps ## Lint and check formatting
@@ -49,6 +49,9 @@ benchmark: python-deps ## Time the find-support page on both search backends (sc
 
 migrate: python-deps
 	$(MANAGE) migrate --no-input
+
+geography-data: python-deps ## Build var/geography/postcodes.sqlite3 (GB postcodes → councils; downloads 96 MB once)
+	$(MANAGE) build_geography
 
 assets: $(STAMPS)/node-deps ## Build CSS and JavaScript into static/dist
 	npm run --silent build

@@ -23,6 +23,7 @@ COUNCIL_NAME = env_str("COUNCIL_NAME", "Demo Council")
 
 INSTALLED_APPS = [
     "marketplace",
+    "marketplace.geography",
     "home",
     "search",
     "providers",
@@ -225,6 +226,8 @@ STATICFILES_DIRS = [BASE_DIR / "static" / "dist"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")))
+# The postcode file built by `manage.py build_geography` (marketplace/geography).
+GEOGRAPHY_DATA_DIR = Path(env_str("GEOGRAPHY_DATA_DIR", str(BASE_DIR / "var" / "geography")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Verification evidence: never under MEDIA_ROOT, never given a public URL.
