@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 import nh3
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, Prefetch, Value, When
+from django.db.models import Case, Exists, IntegerField, OuterRef, Prefetch, Value, When
 from django.http import FileResponse, Http404, HttpResponseForbidden, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -31,7 +31,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import services
 from .freshness import filter_by_freshness, notify_verification_decision
-from .models import AvailabilitySlot, Listing, ModerationDecision, RateCardItem, Verification
+from .models import AvailabilitySlot, Listing, ListingChange, ModerationDecision, RateCardItem, Verification
 
 MODERATE = "providers.moderate_listing"
 VERIFY = "providers.verify_check"
@@ -64,10 +64,21 @@ class AdminPage(EditorOnlyMixin, WagtailAdminTemplateMixin, View):
 # --- Listings ---------------------------------------------------------------------------------------------------
 
 
+CHANGES_WAITING = "changes"  # a filter: published listings with new words waiting for an editor
+
+
 def listing_queryset():
-    return Listing.objects.select_related("organisation", "personal_assistant").annotate(
-        waiting_first=Case(
-            When(status=Listing.Status.SUBMITTED, then=Value(0)), default=Value(1), output_field=IntegerField()
+    waiting_change = ListingChange.objects.filter(listing=OuterRef("pk"), status=ListingChange.Status.WAITING)
+    return (
+        Listing.objects.select_related("organisation", "personal_assistant")
+        .annotate(has_waiting_change=Exists(waiting_change))
+        .annotate(
+            waiting_first=Case(
+                When(status=Listing.Status.SUBMITTED, then=Value(0)),
+                When(has_waiting_change=True, then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
+            )
         )
     )
 
@@ -87,6 +98,8 @@ class ListingQueueView(AdminPage):
         listings = listing_queryset()
         if status in Listing.Status.values:
             listings = listings.filter(status=status)
+        elif status == CHANGES_WAITING:
+            listings = listings.filter(has_waiting_change=True)
         else:
             status = ""
         if freshness in Listing.Freshness.values:
@@ -101,7 +114,7 @@ class ListingQueueView(AdminPage):
             status=status,
             freshness=freshness,
             page_query=page_query(status=status, freshness=freshness),
-            statuses=Listing.Status.choices,
+            statuses=[*Listing.Status.choices, (CHANGES_WAITING, _("Changes waiting for an editor"))],
             freshness_bands=Listing.Freshness.choices,
         )
         return context
@@ -223,12 +236,39 @@ class ListingReviewView(AdminPage):
             rate_history=RateCardItem.history.filter(listing_id=listing.pk)
             .select_related("history_user")
             .order_by("-history_date")[:50],
+            waiting_change=_change_rows(listing),
             can_approve=listing.status == Listing.Status.SUBMITTED,
             can_reject=listing.status == Listing.Status.SUBMITTED,
             can_suspend=listing.status == Listing.Status.PUBLISHED,
             can_reinstate=listing.status == Listing.Status.SUSPENDED,
         )
         return context
+
+
+def _change_rows(listing):
+    """The waiting change, if any, as (field, approved words, new words) for an editor to compare."""
+    change = services.waiting_change(listing)
+    if change is None:
+        return None
+    rows = [
+        {"field": _verbose(name), "old": getattr(listing, name), "new": value} for name, value in change.fields.items()
+    ]
+    return {"change": change, "rows": rows}
+
+
+def _approve_change(listing, by):
+    return services.approve_change(_waiting_change_or_404(listing), by)
+
+
+def _reject_change(listing, by, reason):
+    return services.reject_change(_waiting_change_or_404(listing), by, reason)
+
+
+def _waiting_change_or_404(listing):
+    change = services.waiting_change(listing)
+    if change is None:
+        raise ValidationError(_("There are no changes waiting on this listing."))
+    return change
 
 
 ACTIONS = {
@@ -244,6 +284,12 @@ ACTIONS = {
     ),
     "suspend": (services.suspend_listing, True, gettext_lazy("“%(title)s” is suspended and hidden from the public.")),
     "reinstate": (services.reinstate_listing, False, gettext_lazy("“%(title)s” is published again.")),
+    "approve_change": (_approve_change, False, gettext_lazy("The changes to “%(title)s” are published.")),
+    "reject_change": (
+        _reject_change,
+        True,
+        gettext_lazy("The changes to “%(title)s” are not published; its owners have your reason."),
+    ),
 }
 
 

@@ -13,7 +13,7 @@ from django.db.models import Q
 
 from reviews import privacy as review_data
 
-from .models import Invitation, Listing, Membership, Organisation, PersonalAssistant, Verification
+from .models import Invitation, Listing, ListingChange, Membership, Organisation, PersonalAssistant, Verification
 from .services import archive_listing, delete_file_later
 
 EXPORT_VERSION = 1
@@ -243,6 +243,7 @@ def _erase_personal_assistant(pa, by):
     }
     pa.listings.update(**personal_listing_fields)
     Listing.history.filter(personal_assistant_id=pa.pk).update(**personal_listing_fields)
+    ListingChange.objects.filter(listing__personal_assistant=pa).delete()  # new words that were waiting were theirs
     for verification in pa.verifications.all():
         _delete_file(verification.evidence)
         verification.evidence = ""

@@ -14,7 +14,7 @@ from marketplace import ratelimits
 from marketplace.emails import queue_email
 from marketplace.permissions import acts_for
 
-from .models import Invitation, Listing, ModerationDecision, Verification
+from .models import Invitation, Listing, ListingChange, ModerationDecision, Verification
 from .signals import listing_published
 
 Status = Listing.Status
@@ -327,3 +327,89 @@ def check_may_save(listing, now=None):
             _("You have saved this listing many times in the last hour. Wait a while, then save your changes."),
             code="throttled",
         )
+
+
+# --- Changes to a published listing -----------------------------------------------------------------------------
+
+# The words and contact details people rely on go live only after an editor has read them (a scam number or abuse must
+# not appear unchecked); prices, availability, areas, needs and the rest are the provider's to keep current at once.
+MODERATED_FIELDS = (
+    "title",
+    "summary",
+    "description",
+    "contact_phone",
+    "contact_email",
+    "contact_website",
+    "contact_notes",
+)
+
+
+def waiting_change(listing):
+    return listing.changes.filter(status=ListingChange.Status.WAITING).first()
+
+
+@transaction.atomic
+def save_listing(listing, form, formset, by):
+    """Save the listing editor's form and rate card. On a published listing, changes to MODERATED_FIELDS wait for an
+    editor while the public keeps the approved words; returns the waiting ListingChange, or None."""
+    _require_object(by, "providers.edit_listing", listing)
+    held = {}
+    if listing.status == Status.PUBLISHED:
+        live = Listing.objects.filter(pk=listing.pk).values(*MODERATED_FIELDS).get()
+        for name in MODERATED_FIELDS:
+            new = form.cleaned_data.get(name, live[name])
+            if new != live[name]:
+                held[name] = new
+                setattr(form.instance, name, live[name])
+    form.save()
+    formset.save()
+    return _hold(listing, held, by)
+
+
+def _hold(listing, held, by):
+    change = ListingChange.objects.select_for_update().filter(listing=listing, status=ListingChange.Status.WAITING)
+    change = change.first()
+    if not held:
+        if change is not None:  # the provider put the approved words back
+            change.delete()
+        return None
+    change = change or ListingChange(listing=listing)
+    change.fields, change.submitted_by, change.submitted_at = held, by, timezone.now()
+    change.save()
+    return change
+
+
+def _waiting(change):
+    change = ListingChange.objects.select_for_update().select_related("listing").get(pk=change.pk)
+    if change.status != ListingChange.Status.WAITING:
+        raise ValidationError(_("Another editor has already decided these changes."))
+    return change
+
+
+@transaction.atomic
+def approve_change(change, by):
+    _require_editor(by)
+    change = _waiting(change)
+    listing = change.listing
+    for name, value in change.fields.items():
+        setattr(listing, name, value)
+    listing.save(update_fields=[*change.fields, "updated_at"])
+    change.status, change.decided_by, change.decided_at = ListingChange.Status.APPROVED, by, timezone.now()
+    change.save(update_fields=["status", "decided_by", "decided_at"])
+    _record(listing, Action.APPROVE_CHANGE, by)
+    _notify_owner(listing, "listing_change_approved")
+    return change
+
+
+@transaction.atomic
+def reject_change(change, by, reason):
+    _require_editor(by)
+    if not reason.strip():
+        raise ValidationError(_("Say why the changes are not approved, so the provider can fix them."))
+    change = _waiting(change)
+    now = timezone.now()
+    change.status, change.decided_by, change.decided_at, change.reason = ListingChange.Status.REJECTED, by, now, reason
+    change.save(update_fields=["status", "decided_by", "decided_at", "reason"])
+    _record(change.listing, Action.REJECT_CHANGE, by, reason)
+    _notify_owner(change.listing, "listing_change_rejected", reason=reason)
+    return change

@@ -16,7 +16,7 @@ from search.snippets import DirectPaymentRateViewSet
 
 from . import admin_views
 from .freshness import freshness_counts
-from .models import CouncilArea, FundingOption, Language, Listing, Need, ServiceType, Verification
+from .models import CouncilArea, FundingOption, Language, Listing, ListingChange, Need, ServiceType, Verification
 
 # --- Taxonomies (wagtail-localize adds "Translate" actions to the TranslatableMixin ones) ------------------------
 
@@ -111,7 +111,8 @@ def register_provider_admin_urls():
 
 
 def waiting_listings_count():
-    return Listing.objects.filter(status=Listing.Status.SUBMITTED).count()
+    changes = ListingChange.objects.filter(status=ListingChange.Status.WAITING).count()
+    return Listing.objects.filter(status=Listing.Status.SUBMITTED).count() + changes
 
 
 def pending_verifications_count():

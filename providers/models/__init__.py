@@ -1,4 +1,4 @@
-from .listings import AvailabilitySlot, Listing, ListingPhoto, ModerationDecision, RateCardItem
+from .listings import AvailabilitySlot, Listing, ListingChange, ListingPhoto, ModerationDecision, RateCardItem
 from .organisations import Invitation, Membership, Organisation, PersonalAssistant
 from .taxonomy import CouncilArea, FundingOption, Language, Need, ServiceType
 from .verification import Verification
@@ -10,6 +10,7 @@ __all__ = [
     "Invitation",
     "Language",
     "Listing",
+    "ListingChange",
     "ListingPhoto",
     "Membership",
     "ModerationDecision",

@@ -255,6 +255,39 @@ class ListingPhoto(models.Model):
         return self.alt_text
 
 
+class ListingChange(models.Model):
+    """Changes to a published listing's words and contact details, waiting for an editor. The public keeps seeing
+    the approved version until then; prices, availability and the rest go live at once (see
+    `providers.services.MODERATED_FIELDS`). A listing has at most one change waiting; a new save updates it."""
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", _("Waiting for an editor")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Not approved")
+
+    listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="changes")
+    fields = models.JSONField(_("new values"), default=dict)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.WAITING, db_index=True)
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    submitted_at = models.DateTimeField(default=timezone.now)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField(_("reason"), max_length=2000, blank=True)
+
+    class Meta:
+        ordering = ["-submitted_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["listing"], condition=Q(status="waiting"), name="one_waiting_change_per_listing"
+            )
+        ]
+
+    def __str__(self):
+        return f"Change to {self.listing}"
+
+
 class ModerationDecision(models.Model):
     """Every change of a listing's status by an editor or the system, with the reason given."""
 
@@ -265,9 +298,11 @@ class ModerationDecision(models.Model):
         SUSPEND = "suspend", _("Suspended")
         REINSTATE = "reinstate", _("Reinstated")
         ARCHIVE = "archive", _("Archived")
+        APPROVE_CHANGE = "approve_change", _("Changes approved")
+        REJECT_CHANGE = "reject_change", _("Changes not approved")
 
     listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="decisions")
-    action = models.CharField(max_length=12, choices=Action.choices)
+    action = models.CharField(max_length=16, choices=Action.choices)
     reason = models.TextField(_("reason"), max_length=2000, blank=True)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     at = models.DateTimeField(default=timezone.now)

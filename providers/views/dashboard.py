@@ -325,9 +325,7 @@ def listing_edit(request, pk):
                 request, listing, form=form, formset=formset, status=429, submit_errors=_submit_errors(error)
             )
         if form.is_valid() and formset.is_valid():
-            with transaction.atomic():
-                form.save()
-                formset.save()
+            held = services.save_listing(listing, form, formset, request.user)
             listing.refresh_from_db()
             if action == "add_rate":
                 rows = 1 + sum(1 for extra_form in formset.extra_forms if not extra_form.has_changed())
@@ -344,7 +342,16 @@ def listing_edit(request, pk):
                 services.confirm_listing(listing, by=request.user)
                 messages.success(request, _("Thank you. Your listing is confirmed as up to date."))
                 return redirect("providers:home")
-            messages.success(request, _("Your changes are saved."))
+            if held is not None:
+                messages.info(
+                    request,
+                    _(
+                        "Your changes are saved. An editor will read the new words and contact "
+                        "details before they are shown; until then people see the approved ones."
+                    ),
+                )
+            else:
+                messages.success(request, _("Your changes are saved."))
             return redirect("providers:listing_edit", pk=listing.pk)
         listing.refresh_from_db()
         return _render_edit(request, listing, form=form, formset=formset, status=400)
@@ -372,7 +379,8 @@ def _submit_errors(error):
 
 
 def _render_edit(request, listing, form=None, formset=None, status=200, submit_errors=(), extra=0):
-    form = form or ListingForm(instance=listing)
+    change = services.waiting_change(listing)
+    form = form or ListingForm(instance=listing, initial=change.fields if change else None)
     if formset is None or not formset.forms:
         # A listing without prices always offers a row to type one in (also after "send for approval" failed).
         Formset = rate_card_formset(extra=extra or (0 if listing.rates.exists() else 1))
@@ -385,8 +393,13 @@ def _render_edit(request, listing, form=None, formset=None, status=200, submit_e
         "errors": errors,
         "missing": services.missing_before_publishing(listing),
         "photos": listing.photos.all(),
-        "can_submit": listing.status in (Listing.Status.DRAFT, Listing.Status.SUSPENDED, Listing.Status.PUBLISHED),
+        # A published listing stays up while its changes are read: it is never sent back for approval as a whole.
+        "can_submit": listing.status in (Listing.Status.DRAFT, Listing.Status.SUSPENDED),
         "is_published": listing.status == Listing.Status.PUBLISHED,
+        "waiting_change": change,
+        "waiting_fields": [
+            str(Listing._meta.get_field(name).verbose_name) for name in (change.fields if change else ())
+        ],
     }
     return render(request, "providers/dashboard/listing_edit.html", context, status=status)
 

@@ -99,6 +99,7 @@ def listing_detail(request, slug):
     listing = get_object_or_404(public_listings(), slug=slug)
     locale = Locale.get_active()
     terms = {name: localize_terms(getattr(listing, name).all(), locale) for name in TAXONOMIES}
+    verifications = current_verifications(listing)
     context = {
         "listing": listing,
         "owner": listing.owner,
@@ -114,7 +115,8 @@ def listing_detail(request, slug):
         "availability_bands": [band.label for band in AvailabilitySlot.Band],
         "has_availability": bool(listing.availability.all()),
         "photos": list(listing.photos.all()),
-        "verifications": current_verifications(listing),
+        "verifications": verifications,
+        "registration_checked": next((v for v in verifications if v.kind == Verification.Kind.REGISTRATION), None),
         "area_place": approximate_area(listing),
         "is_stale": listing.freshness() == Listing.Freshness.STALE,
         "market": market_comparison(listing, terms["service_types"], request.GET),

@@ -377,7 +377,7 @@ def test_submitting_an_incomplete_listing_shows_what_is_missing(client, site_tre
     assert response.status_code == 400
     content = response.content.decode()
     assert "govuk-error-summary" in content
-    assert "Choose at least one service type" in content and "href=\"#id_service_types_0\"" in content
+    assert "Choose at least one service type" in content and 'href="#id_service_types_0"' in content
     assert "<title>Error:" in content
     listing.refresh_from_db()
     assert listing.status == Listing.Status.DRAFT
