@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from marketplace.emails import queue_email
+from marketplace.core.emails import queue_email
 
 from .models import AlertSubscription, GuidanceChange, GuidancePage
 

@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
 
-from . import views
+from .core import views
 
 urlpatterns = [
     # The admin signs in through allauth, which rate-limits attempts and asks for the second factor.

@@ -12,7 +12,7 @@ from django.db.models import F, Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from marketplace.emails import queue_email
+from marketplace.core.emails import queue_email
 
 from .models import Listing, Verification
 from .models.listings import hide_after, reconfirm_after

@@ -2,7 +2,7 @@
 
 import rules
 
-from marketplace.models import EDITORS_GROUP, MODERATORS_GROUP
+from marketplace.core.models import EDITORS_GROUP, MODERATORS_GROUP
 
 
 @rules.predicate

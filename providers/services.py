@@ -10,9 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace import ratelimits
-from marketplace.emails import queue_email
-from marketplace.permissions import acts_for
+from marketplace.core import ratelimits
+from marketplace.core.emails import queue_email
+from marketplace.core.permissions import acts_for
 
 from .models import Invitation, Listing, ListingChange, ModerationDecision, Verification
 from .signals import listing_published

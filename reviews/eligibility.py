@@ -7,7 +7,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.utils import timezone
 
-from marketplace.permissions import acts_for
+from marketplace.core.permissions import acts_for
 
 from .models import PeerGroup, Review
 

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.urls import reverse
 from wagtail.models import Locale
 
-from marketplace.emails import queue_email
+from marketplace.core.emails import queue_email
 from providers.freshness import owner_recipients
 from providers.localization import localize_terms
 

@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace import ratelimits
+from marketplace.core import ratelimits
 from providers.models import Listing
 from providers.services import owner_emails
 from search.signals import queue_reindex

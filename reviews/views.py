@@ -19,9 +19,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
-from marketplace import ratelimits
-from marketplace.form_errors import error_list
-from marketplace.permissions import acts_for
+from marketplace.core import ratelimits
+from marketplace.core.form_errors import error_list
+from marketplace.core.permissions import acts_for
 from providers.localization import localize_terms
 from providers.models import Listing
 

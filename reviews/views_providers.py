@@ -13,9 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from marketplace import ratelimits
-from marketplace.form_errors import error_list
-from marketplace.permissions import acts_for
+from marketplace.core import ratelimits
+from marketplace.core.form_errors import error_list
+from marketplace.core.permissions import acts_for
 from providers.views.dashboard import editable_listing
 
 from . import services

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from marketplace.emails import queue_email
+from marketplace.core.emails import queue_email
 from providers.models import FundingOption, Language, Listing, Need, ServiceType
 
 from . import links

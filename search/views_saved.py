@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from marketplace import ratelimits
+from marketplace.core import ratelimits
 
 from . import saved
 from .forms_saved import SavedSearchEmailForm

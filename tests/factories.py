@@ -42,7 +42,7 @@ def group(name):
     """
     from django.contrib.auth.models import Permission
 
-    from marketplace.models import EDITORS_GROUP, MODERATORS_GROUP
+    from marketplace.core.models import EDITORS_GROUP, MODERATORS_GROUP
 
     found, _created = Group.objects.get_or_create(name=name)
     if name in (EDITORS_GROUP, MODERATORS_GROUP):

@@ -22,7 +22,8 @@ MAP_ATTRIBUTION = env_str("MAP_ATTRIBUTION", "© OpenStreetMap contributors")
 COUNCIL_NAME = env_str("COUNCIL_NAME", "Demo Council")
 
 INSTALLED_APPS = [
-    "marketplace",
+    "marketplace.core",
+    "marketplace.demo",
     "marketplace.geography",
     "home",
     "search",
@@ -71,7 +72,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "marketplace.middleware.RequireMfaForAdminMiddleware",
+    "marketplace.core.middleware.RequireMfaForAdminMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -93,7 +94,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "marketplace.context_processors.site",
+                "marketplace.core.context_processors.site",
             ],
         },
     },
@@ -149,7 +150,7 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
-ACCOUNT_ADAPTER = "marketplace.adapters.AccountAdapter"
+ACCOUNT_ADAPTER = "marketplace.core.adapters.AccountAdapter"
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",

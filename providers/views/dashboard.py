@@ -22,9 +22,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from marketplace import ratelimits
-from marketplace.form_errors import error_list as _error_list
-from marketplace.permissions import acts_for
+from marketplace.core import ratelimits
+from marketplace.core.form_errors import error_list as _error_list
+from marketplace.core.permissions import acts_for
 
 from .. import services
 from ..forms import (

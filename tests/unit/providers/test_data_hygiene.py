@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers.models import ListingPhoto, PersonalAssistant, Verification
 from tests.factories import UserFactory
 from tests.mfa import enable_totp

@@ -9,7 +9,7 @@ from django.core import mail
 from django.core.management import call_command
 from freezegun import freeze_time
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers import services
 from providers.freshness import listings_needing_reminder, send_listing_reminders
 from providers.models import Listing, Membership, Need, Organisation, PersonalAssistant, RateCardItem, ServiceType

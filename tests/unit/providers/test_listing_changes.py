@@ -12,7 +12,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers.models import Listing, ListingChange, ModerationDecision, Organisation, Verification
 from tests.factories import UserFactory
 from tests.mfa import enable_totp

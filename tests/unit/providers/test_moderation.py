@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from PIL import Image
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers import services
 from providers.models import (
     Listing,
@@ -350,7 +350,7 @@ def test_taxonomy_terms_can_be_translated(editor_client):
 
 @pytest.mark.django_db
 def test_review_page_names_the_terms_that_changed(client, site_tree):
-    from marketplace.models import EDITORS_GROUP
+    from marketplace.core.models import EDITORS_GROUP
     from providers.models import Language, Listing, Membership, Organisation
     from providers.seed import seed_default_taxonomies
     from tests.factories import UserFactory

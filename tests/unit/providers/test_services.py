@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
 from freezegun import freeze_time
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers import services
 from providers.models import Listing, Membership, ModerationDecision, Need, Organisation, RateCardItem, ServiceType
 from tests.factories import UserFactory

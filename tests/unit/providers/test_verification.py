@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from freezegun import freeze_time
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers.freshness import send_verification_reminders
 from providers.models import Membership, Organisation, PersonalAssistant, Verification
 from tests.factories import UserFactory

@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers.models import Listing, Membership
 from reviews.models import PeerGroup, PeerGroupMember, ReviewInvitation
 from reviews.seed import seed_quality_stamps

@@ -8,7 +8,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from reviews.models import ProviderReply, Review, ReviewInvitation, ReviewReport
 from tests.factories import UserFactory
 from tests.mfa import enable_totp

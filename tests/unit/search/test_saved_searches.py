@@ -12,7 +12,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Locale
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers import services
 from providers.models import Language, Listing, Need
 from search.forms import SearchForm

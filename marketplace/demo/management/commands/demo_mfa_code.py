@@ -2,8 +2,8 @@ from allauth.mfa.models import Authenticator
 from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.users import DEMO_USERS, demo_totp_secret
-from marketplace.management.commands.load_demo_data import refuse_under_production
-from marketplace.mfa import current_totp_code
+from marketplace.core.mfa import current_totp_code
+from marketplace.demo.management.commands.load_demo_data import refuse_under_production
 
 
 class Command(BaseCommand):

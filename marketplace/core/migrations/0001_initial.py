@@ -2,7 +2,7 @@
 
 import django.db.models.functions.text
 import django.utils.timezone
-import marketplace.models
+import marketplace.core.models
 from django.db import migrations, models
 
 
@@ -39,7 +39,7 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(django.db.models.functions.text.Lower('email'), name='user_email_unique_case_insensitive')],
             },
             managers=[
-                ('objects', marketplace.models.UserManager()),
+                ('objects', marketplace.core.models.UserManager()),
             ],
         ),
     ]
