@@ -9,7 +9,7 @@ from providers.localization import localize_terms
 from reviews.presenters import listing_reviews
 from search.market import market_comparison
 
-from ..models import AvailabilitySlot, Listing, Verification
+from ..models import AvailabilitySlot, Listing, RateCardItem, Verification
 
 # What a description may contain once re-sanitised here (the dashboard sanitises it on save too: defence in depth).
 DESCRIPTION_TAGS = {"p", "br", "strong", "em", "ul", "ol", "li", "a"}
@@ -55,6 +55,16 @@ def format_price(amount):
 
 def rate_rows(rates):
     return [{"rate": rate, "price": format_price(rate.amount)} for rate in rates]
+
+
+def headline_price(rates):
+    """For the key facts at the top of the page: the lowest hourly price, else the lowest price of any kind."""
+    rates = list(rates)
+    hourly = [rate for rate in rates if rate.unit == RateCardItem.Unit.HOUR]
+    if not rates:
+        return None
+    cheapest = min(hourly or rates, key=lambda rate: rate.amount)
+    return {"price": format_price(cheapest.amount), "unit": cheapest.get_unit_display()}
 
 
 def public_listings():
@@ -111,6 +121,7 @@ def listing_detail(request, slug):
         "languages": terms["languages"],
         "council_areas": list(listing.council_areas.all()),
         "rates": rate_rows(listing.rates.all()),
+        "headline_price": headline_price(listing.rates.all()),
         "availability_rows": availability_rows(listing.availability.all()),
         "availability_bands": [band.label for band in AvailabilitySlot.Band],
         "has_availability": bool(listing.availability.all()),
