@@ -43,16 +43,6 @@ def dashboard_path():
     return _first_url(DASHBOARD_URL_NAMES) or "/dashboard/"
 
 
-def owner_recipients(subject):
-    """Active users with an email who look after an organisation or PA profile: (email, preferred language) pairs."""
-    if subject is None:
-        return []
-    users = [subject.user] if hasattr(subject, "user") else list(subject.members.all())
-    return [
-        (user.email, getattr(user, "preferred_language", "") or None) for user in users if user.is_active and user.email
-    ]
-
-
 def listings_needing_reminder(now=None):
     """Published listings that are due or stale (not yet hidden) and not reminded since they were last confirmed."""
     now = now or timezone.now()
@@ -64,8 +54,8 @@ def listings_needing_reminder(now=None):
             last_confirmed_at__gt=now - hide_after(),
         )
         .filter(Q(reconfirm_reminder_sent_at__isnull=True) | Q(reconfirm_reminder_sent_at__lt=F("last_confirmed_at")))
-        .select_related("organisation", "personal_assistant__user")
-        .prefetch_related("organisation__members")
+        .select_related("supplier")
+        .prefetch_related("supplier__members")
         .order_by("last_confirmed_at")
     )
 
@@ -83,7 +73,7 @@ def send_listing_reminders(now=None):
             "hidden_from": listing.last_confirmed_at + hide_after(),
             "confirm_url": listing_confirm_url(listing),
         }
-        for email, language in owner_recipients(listing.owner):
+        for email, language in listing.supplier.recipients():
             queue_email("providers/email/reconfirm_reminder", email, context, language=language)
         listing.reconfirm_reminder_sent_at = now
         listing.save(update_fields=["reconfirm_reminder_sent_at"])
@@ -96,8 +86,8 @@ def verifications_needing_reminder(today=None):
     return (
         Verification.objects.expiring_within(settings.VERIFICATION_EXPIRY_REMINDER_DAYS, today=today)
         .filter(expiry_reminder_sent_at__isnull=True)
-        .select_related("organisation", "personal_assistant__user")
-        .prefetch_related("organisation__members")
+        .select_related("supplier")
+        .prefetch_related("supplier__members")
         .order_by("expires_on")
     )
 
@@ -110,11 +100,11 @@ def send_verification_reminders(now=None):
     for verification in verifications_needing_reminder(today):
         context = {
             "verification": verification,
-            "subject": verification.subject,
+            "subject": verification.supplier.name,
             "days_left": (verification.expires_on - today).days,
             "dashboard_url": _absolute(dashboard_path()),
         }
-        for email, language in owner_recipients(verification.subject):
+        for email, language in verification.supplier.recipients():
             queue_email("providers/email/verification_expiring", email, context, language=language)
         verification.expiry_reminder_sent_at = now
         verification.save(update_fields=["expiry_reminder_sent_at"])
@@ -131,10 +121,10 @@ def notify_verification_decision(verification):
     )
     context = {
         "verification": verification,
-        "subject": verification.subject,
+        "subject": verification.supplier.name,
         "dashboard_url": _absolute(dashboard_path()),
     }
-    for email, language in owner_recipients(verification.subject):
+    for email, language in verification.supplier.recipients():
         queue_email(template, email, context, language=language)
 
 

@@ -8,13 +8,24 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from marketplace.core import ratelimits
 from marketplace.core.emails import queue_email
+from marketplace.core.files import delete_file_later
 from marketplace.core.permissions import acts_for
 
-from .models import Invitation, Listing, ListingChange, ModerationDecision, Verification
+from .models import (
+    Invitation,
+    Listing,
+    ListingChange,
+    Membership,
+    ModerationDecision,
+    Organisation,
+    Supplier,
+    Verification,
+)
 from .signals import listing_published
 
 Status = Listing.Status
@@ -76,9 +87,8 @@ def _record(listing, action, by, reason=""):
 
 
 def owner_emails(listing):
-    if listing.personal_assistant_id:
-        return [listing.personal_assistant.user.email]
-    return list(listing.organisation.members.values_list("email", flat=True))
+    """Everyone who acts for the listing's supplier (an organisation's members, or the PA)."""
+    return list(listing.supplier.members.values_list("email", flat=True))
 
 
 def _announce_published(listing):
@@ -215,13 +225,13 @@ def _absolute(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def invite_member(organisation, email, role, by):
-    """Email `email` a single-use link to join `organisation` with `role`. The owner `by` may invite a few people an
-    hour, each address hears from us a few times an hour at most, and an address with an invitation that still works
-    is not sent another."""
-    _require_object(by, "providers.invite_member", organisation)
+def invite_member(supplier, email, role, by):
+    """Email `email` a single-use link to act for `supplier` (an organisation) with `role`. An owner may invite a few
+    people an hour, each address hears from us a few times an hour at most, and an address with an invitation that
+    still works is not sent another."""
+    _require_object(by, "providers.manage_supplier", supplier)
     email = email.strip()
-    if organisation.invitations.filter(email__iexact=email, accepted_at__isnull=True, expires_at__gt=timezone.now()):
+    if supplier.invitations.filter(email__iexact=email, accepted_at__isnull=True, expires_at__gt=timezone.now()):
         raise ValidationError(_("%(email)s already has an invitation that works") % {"email": email})
     if not ratelimits.may_send_from_key(ratelimits.user_key(by), "member-invitation"):
         raise ValidationError(_("You have sent many invitations in the last hour. Try again later."), code="throttled")
@@ -231,23 +241,82 @@ def invite_member(organisation, email, role, by):
             code="throttled",
         )
     with transaction.atomic():
-        invitation = Invitation.objects.create(organisation=organisation, email=email, role=role, invited_by=by)
+        invitation = Invitation.objects.create(supplier=supplier, email=email, role=role, invited_by=by)
         link = _absolute(reverse("providers:accept_invitation", args=[invitation.token]))
         queue_email(
             "providers/email/invitation",
             invitation.email,
-            {"invitation": invitation, "organisation": organisation, "link": link, "inviter": by},
+            {"invitation": invitation, "supplier": supplier, "link": link, "inviter": by},
         )
     return invitation
 
 
+class InvitationUnusable(Exception):
+    """Why an invitation to join cannot be accepted: "wrong_email", "used" or "expired"."""
+
+
+def accept_invitation(invitation, user):
+    """`user` joins the invitation's supplier with its role, once: a second click, or another tab, changes nothing."""
+    if invitation.email.strip().lower() != (user.email or "").strip().lower():
+        raise InvitationUnusable("wrong_email")
+    with transaction.atomic():
+        locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
+        if not locked.is_usable:
+            raise InvitationUnusable("used" if locked.accepted_at else "expired")
+        Membership.objects.get_or_create(user=user, supplier_id=locked.supplier_id, defaults={"role": locked.role})
+        locked.accepted_at = timezone.now()
+        locked.save(update_fields=["accepted_at"])
+    return locked
+
+
+@transaction.atomic
+def create_listing(supplier, form, by):
+    """A new draft listing for `supplier` from the first step's form."""
+    _require_object(by, "providers.act_for_supplier", supplier)
+    listing = form.save(commit=False)
+    listing.supplier = supplier
+    listing.slug = _unique_slug(Listing, listing.title, 140)
+    listing.created_by = by
+    listing.save()
+    return listing
+
+
+# --- Profiles ---------------------------------------------------------------------------------------------------
+
+
+def _unique_slug(model, text, max_length):
+    base = slugify(text)[: max_length - 8] or "item"
+    slug, counter = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug = f"{base}-{counter}"
+        counter += 1
+    return slug
+
+
+@transaction.atomic
+def save_organisation(form, by):
+    """Register an organisation (`by` becomes its owner) or save changes to one `by` owns."""
+    organisation = form.save(commit=False)
+    if organisation.pk:
+        _require_object(by, "providers.manage_supplier", organisation.supplier)
+        supplier = organisation.supplier
+    else:
+        supplier = Supplier(kind=Supplier.Kind.ORGANISATION)
+    for name, value in form.supplier_values().items():
+        setattr(supplier, name, value)
+    supplier.save()
+    if organisation.pk is None:
+        organisation.supplier = supplier
+        organisation.slug = _unique_slug(Organisation, supplier.name, 160)
+        organisation.save()
+        Membership.objects.create(user=by, supplier=supplier, role=Membership.Role.OWNER)
+    else:
+        organisation.save()
+    form.save_m2m()
+    return organisation
+
+
 # --- Photos and checks ------------------------------------------------------------------------------------------
-
-
-def delete_file_later(storage, name):
-    """Remove a stored file once the transaction commits (a failure part way leaves data and files together)."""
-    if name:
-        transaction.on_commit(lambda: storage.delete(name))
 
 
 @transaction.atomic
@@ -276,33 +345,32 @@ def delete_photo(photo, by):
 
 @transaction.atomic
 def save_pa_profile(form, user):
-    """Save a PA's profile form; a photo replaced or removed is deleted from storage, not left public."""
-    # The form has already put the new file on its instance: the old name is the one still in the database.
-    stored = type(form.instance).objects.filter(pk=form.instance.pk).values_list("photo", flat=True).first()
-    previous = stored or ""
+    """Create or save the signed-in person's PA profile (and their supplier, which they own); a photo replaced or
+    removed is deleted from storage, not left public."""
+    profile = form.instance
+    # The form has already put any new file on its instance: the old name is the one still in the database.
+    stored = type(profile).objects.filter(pk=profile.pk).values_list("photo", flat=True).first() if profile.pk else ""
+    supplier = profile.supplier if profile.pk else Supplier(kind=Supplier.Kind.PERSONAL_ASSISTANT)
+    for name, value in form.supplier_values().items():
+        setattr(supplier, name, value)
+    supplier.save()
     profile = form.save(commit=False)
-    profile.user = user
+    profile.user, profile.supplier = user, supplier
     profile.save()
     form.save_m2m()
-    if previous and previous != profile.photo.name:
-        delete_file_later(profile.photo.storage, previous)
+    Membership.objects.get_or_create(user=user, supplier=supplier, defaults={"role": Membership.Role.OWNER})
+    if stored and stored != profile.photo.name:
+        delete_file_later(profile.photo.storage, stored)
     return profile
 
 
-def _may_change_checks(user, subject):
-    if subject.__class__.__name__ == "Organisation":
-        return acts_for(user, "providers.change_organisation", subject)
-    return acts_for(user, "providers.change_personalassistant", subject)
-
-
 @transaction.atomic
-def submit_check(subject, check, by, now=None):
+def submit_check(supplier, check, by, now=None):
     """Send a check (with its evidence) for an editor to verify: one waiting per kind, a few a day."""
-    if not _may_change_checks(by, subject):
-        raise PermissionDenied
+    _require_object(by, "providers.manage_supplier", supplier)
     now = now or timezone.now()
-    type(subject).objects.select_for_update().filter(pk=subject.pk).first()
-    checks = subject.verifications
+    Supplier.objects.select_for_update().filter(pk=supplier.pk).first()
+    checks = supplier.verifications
     if checks.filter(kind=check.kind, status=Verification.Status.PENDING).exists():
         raise ValidationError(_("You have already sent this check. An editor will look at it soon."), code="waiting")
     if checks.filter(created_at__gte=now - timedelta(days=1)).count() >= settings.CHECKS_PER_SUPPLIER_PER_DAY:
@@ -311,12 +379,18 @@ def submit_check(subject, check, by, now=None):
             % {"count": settings.CHECKS_PER_SUPPLIER_PER_DAY},
             code="throttled",
         )
-    if subject.__class__.__name__ == "Organisation":
-        check.organisation = subject
-    else:
-        check.personal_assistant = subject
+    check.supplier = supplier
     check.save()
     return check
+
+
+def editable_listing(user, pk):
+    """The listing `pk` if `user` acts for its supplier and it is not archived, else None (reviews' provider pages
+    use it too)."""
+    listing = Listing.objects.select_related("supplier").exclude(status=Status.ARCHIVED).filter(pk=pk).first()
+    if listing is None or not acts_for(user, "providers.edit_listing", listing):
+        return None
+    return listing
 
 
 def check_may_save(listing, now=None):

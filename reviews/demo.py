@@ -173,17 +173,22 @@ class ReviewDemo:
             organisations = Organisation.objects.filter(slug__startswith="demo-").order_by("pk")
             organisation = (
                 organisations.filter(
-                    name__endswith="Care Co-operative", listings__in=visible.filter(base_label__in=HIGHLAND_TOWNS)
+                    supplier__name__endswith="Care Co-operative",
+                    supplier__listings__in=visible.filter(base_label__in=HIGHLAND_TOWNS),
                 ).first()
-                or organisations.filter(name__endswith="Care Co-operative", listings__in=visible).first()
-                or organisations.filter(listings__in=visible).first()
+                or organisations.filter(
+                    supplier__name__endswith="Care Co-operative", supplier__listings__in=visible
+                ).first()
+                or organisations.filter(supplier__listings__in=visible).first()
             )
             if organisation is None:
                 return []
-            Membership.objects.create(user=self.provider_user, organisation=organisation, role=Membership.Role.STAFF)
+            Membership.objects.create(
+                user=self.provider_user, supplier=organisation.supplier, role=Membership.Role.STAFF
+            )
         return list(
-            visible.filter(organisation__memberships__user=self.provider_user)
-            .select_related("organisation", "personal_assistant__user")
+            visible.filter(supplier__memberships__user=self.provider_user)
+            .select_related("supplier__personal_assistant__user")
             .distinct()
             .order_by("pk")
         )
@@ -192,7 +197,7 @@ class ReviewDemo:
         """Published, visible listings to review: the chosen towns first, then others if the directory is small."""
         visible = (
             Listing.objects.publicly_visible(self.now)
-            .select_related("organisation", "personal_assistant__user")
+            .select_related("supplier__personal_assistant__user")
             .prefetch_related("languages")
             .order_by("pk")
         )
@@ -217,7 +222,7 @@ class ReviewDemo:
             if listing in self.provider_listings:
                 weight = max(weight, 3)
             listing.demo_weight, listing.demo_languages = weight, languages
-            listing.demo_kind = "pa" if listing.personal_assistant_id else "team"
+            listing.demo_kind = "pa" if listing.is_personal_assistant else "team"
             listing.demo_staff = checks.staff_names(listing)
             listing.demo_owner = self._owner(listing)
         listings.sort(key=lambda listing: (-listing.demo_weight, listing.pk))
@@ -229,9 +234,7 @@ class ReviewDemo:
         return listings
 
     def _owner(self, listing):
-        if listing.personal_assistant_id:
-            return listing.personal_assistant.user
-        members = list(listing.organisation.memberships.order_by("-role", "pk").select_related("user"))
+        members = list(listing.supplier.memberships.order_by("-role", "pk").select_related("user"))
         owners = [m.user for m in members if m.role == Membership.Role.OWNER] or [m.user for m in members]
         return owners[0] if owners else None
 
@@ -470,7 +473,7 @@ class ReviewDemo:
     def _text(self, listing, language, overall):
         rng = self.rng
         team = listing.demo_kind == "team"
-        name = " ".join(listing.personal_assistant.display_name.split()[:-1]) if not team else ""
+        name = " ".join(listing.supplier.name.split()[:-1]) if not team else ""
         if language == "en":
             words, closings = ENGLISH[listing.demo_kind], ENGLISH["closings"]
             details, mixed = words["details"], words["mixed"]
@@ -579,7 +582,7 @@ class ReviewDemo:
     def _refresh_awards(self, reviews):
         """Record each listing's stamps as they stood when it first qualified, then as they stand now, so awards have
         realistic dates and the lapsed listing's award shows as lapsed."""
-        from search.signals import queue_reindex
+        from providers.signals import announce_listings_changed
 
         minimum = settings.REVIEW_STAMP_MIN_ENDORSERS
         dates = defaultdict(lambda: defaultdict(list))  # listing -> stamp -> dates of endorsing, published reviews
@@ -594,5 +597,5 @@ class ReviewDemo:
             if qualified:
                 awards.refresh(listings[listing_id], now=min(qualified))
             awards.refresh(listings[listing_id], now=self.now)
-        queue_reindex([listing.pk for listing in self.listings])
+        announce_listings_changed(__name__, [listing.pk for listing in self.listings])
         return len(awards.held_stamps(list(listings), self.now))

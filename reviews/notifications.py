@@ -5,7 +5,6 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from marketplace.core.emails import queue_email
-from providers.freshness import owner_recipients
 from providers.localization import localize_terms
 
 from .models import Review
@@ -27,7 +26,7 @@ def _to_owners(listing, template, context, per_language=None):
         "manage_url": absolute(reverse("reviews:manage", args=[listing.pk])),
         **context,
     }
-    for email, language in owner_recipients(listing.owner):
+    for email, language in listing.supplier.recipients():
         extra = per_language(language or settings.LANGUAGE_CODE) if per_language else {}
         queue_email(f"reviews/email/{template}", email, {**context, **extra}, language=language)
 

@@ -16,9 +16,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from marketplace.core import ratelimits
+from marketplace.core.accounts import confirmed_emails
 from providers.models import Listing
 from providers.services import owner_emails
-from search.signals import queue_reindex
+from providers.signals import announce_listings_changed
 
 from . import awards, checks, eligibility, notifications
 from .models import Endorsement, PeerGroup, PeerGroupMember, ProviderReply, Review, ReviewInvitation, ReviewReport
@@ -70,7 +71,7 @@ def invite(listing, email, by, now=None):
             _("You have sent %(count)s invitations for this listing today. You can send more tomorrow.")
             % {"count": settings.REVIEW_INVITATIONS_PER_LISTING_PER_DAY}
         )
-    if email in eligibility.verified_emails(by) or email in {e.lower() for e in owner_emails(listing)}:
+    if email in confirmed_emails(by) or email in {e.lower() for e in owner_emails(listing)}:
         raise ValidationError(_("Invite a client, not yourself or someone who works for you."))
     _may_email(by, email, "review-invitation")
     invitation = ReviewInvitation.objects.create(listing=listing, email=email, created_by=by)
@@ -161,7 +162,7 @@ def _save_endorsements(review, endorsements, now):
 
 def _after_change(review, notify=True):
     awards.refresh(review.listing)
-    queue_reindex([review.listing_id])
+    announce_listings_changed(__name__, [review.listing_id])
     if notify:
         notifications.review_outcome(review)
 

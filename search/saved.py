@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from marketplace.core.accounts import confirmed_emails
 from marketplace.core.emails import queue_email
 from providers.models import FundingOption, Language, Listing, Need, ServiceType
 
@@ -108,30 +109,10 @@ def unsubscribe_headers(url):
 
 
 def owned_by(user):
-    """Saved searches a signed-in person may see and delete: theirs, or sent to an address they have verified."""
-    from allauth.account.models import EmailAddress
-
+    """Saved searches a signed-in person may see and delete: theirs, or sent to an address they have confirmed."""
     if not user.is_authenticated:
         return SavedSearch.objects.none()
-    emails = [
-        email.lower() for email in EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)
-    ]
-    return SavedSearch.objects.filter(Q(user=user) | Q(email__in=emails))
-
-
-def verified_email(user):
-    """The signed-in person's verified primary address (else any verified one), or None."""
-    from allauth.account.models import EmailAddress
-
-    if not user.is_authenticated:
-        return None
-    address = (
-        EmailAddress.objects.filter(user=user, verified=True)
-        .order_by("-primary", "pk")
-        .values_list("email", flat=True)
-        .first()
-    )
-    return address.lower() if address else None
+    return SavedSearch.objects.filter(Q(user=user) | Q(email__in=confirmed_emails(user)))
 
 
 def _delete_expired_unconfirmed():

@@ -54,25 +54,6 @@ def language_direction(code):
         return "ltr"
 
 
-@register.simple_tag(takes_context=True)
-def nav_urls(context):
-    """URLs of the home, guidance and glossary pages in the reader's language (the English ones as a fallback)."""
-    request = context["request"]
-    cached = getattr(request, "_nav_urls", None)
-    if cached is not None:
-        return cached
-    from home.models import GlossaryPage, GuidanceIndexPage, HomePage
-
-    urls = {}
-    locale = Locale.get_active()
-    for key, model in (("home", HomePage), ("guidance", GuidanceIndexPage), ("glossary", GlossaryPage)):
-        pages = model.objects.live().filter(depth__lte=3)
-        page = pages.filter(locale=locale).first() or pages.filter(locale=Locale.get_default()).first()
-        urls[key] = page.get_url(request) if page else "/"
-    request._nav_urls = urls
-    return urls
-
-
 _WIDGET_CLASSES = {
     "Select": "govuk-select",
     "SelectMultiple": "govuk-select",
@@ -98,11 +79,3 @@ def govuk_widget(field, extra_class=""):
     if described_by:
         attrs["aria-describedby"] = " ".join(described_by)
     return field.as_widget(attrs=attrs)
-
-
-@register.simple_tag
-def data_attributions():
-    """The licence notices the offline place data requires, in the licensor's own (English) words."""
-    from search.geocoding import ATTRIBUTIONS
-
-    return ATTRIBUTIONS

@@ -62,7 +62,7 @@ def test_without_hourly_rates_the_cheapest_price_of_any_kind_is_shown(client, li
 
 def test_a_new_listing_says_what_it_does_not_have_yet(client, listing):
     listing.rates.all().delete()
-    listing.organisation.verifications.all().delete()
+    listing.supplier.verifications.all().delete()
     facts = page(client, listing).find(id="key-facts")
     text = facts.get_text(" ", strip=True)
     assert "No prices have been given. Ask the provider." in text

@@ -4,9 +4,9 @@ from decimal import Decimal
 
 import pytest
 
+from marketplace.geography.places import lookup_postcode
 from providers.demo import ProviderDemo
 from providers.models import Listing, Organisation, PersonalAssistant, RateCardItem, Verification
-from search.geocoding import lookup_postcode
 
 pytestmark = pytest.mark.django_db
 

@@ -36,7 +36,7 @@ def organisation(owner):
 @pytest.fixture
 def staff(organisation):
     user = UserFactory(email="staff@example.org", first_name="Callum", last_name="Reid", display_name="Callum Reid")
-    Membership.objects.create(user=user, organisation=organisation, role=Membership.Role.STAFF)
+    Membership.objects.create(user=user, supplier=organisation.supplier, role=Membership.Role.STAFF)
     return user
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import privacy
+from . import privacy_views as privacy
 
 app_name = "privacy"
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
-from ..privacy import delete_account, export_user_data
+from .privacy import delete_account, export_user_data
 
 
 class DeleteAccountForm(forms.Form):
@@ -39,7 +39,7 @@ class DeleteAccountForm(forms.Form):
 @login_required
 @require_GET
 def index(request):
-    return render(request, "providers/privacy/index.html")
+    return render(request, "account/privacy/index.html")
 
 
 @login_required
@@ -63,4 +63,4 @@ def delete(request):
         logout(request)
         messages.success(request, _("Your account has been deleted and your personal data erased."))
         return redirect("/")
-    return render(request, "providers/privacy/delete.html", {"form": form})
+    return render(request, "account/privacy/delete.html", {"form": form})

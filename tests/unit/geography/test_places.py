@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search import geocoding
-from search.geocoding import (
+from marketplace.geography import places as geocoding
+from marketplace.geography.places import (
     Point,
     council_area_for,
     distance_km,
