@@ -1,12 +1,13 @@
 """Guidance alerts in a person's data (`marketplace.core.privacy`): the subscriptions for their confirmed addresses."""
 
+from marketplace.core.accounts import addressed_to
 from marketplace.core.privacy import iso
 
 from .models import AlertSubscription
 
 
 def _theirs(emails):
-    return AlertSubscription.objects.filter(email__in=emails)
+    return AlertSubscription.objects.filter(addressed_to(emails))
 
 
 def export(user, emails):

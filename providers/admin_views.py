@@ -199,6 +199,7 @@ class ListingReviewView(ModerationPage):
         context = super().get_context_data(**kwargs)
         listing = self.listing
         supplier = listing.supplier
+        allowed = {transition.name for transition in services.LISTING_WORKFLOW.allowed(listing, self.request.user)}
         verifications = supplier.verifications.select_related("decided_by").order_by("kind", "-issued_on")
         slots = {(slot.day, slot.band) for slot in listing.availability.all()}
         availability = [
@@ -219,10 +220,7 @@ class ListingReviewView(ModerationPage):
             .select_related("history_user")
             .order_by("-history_date")[:50],
             waiting_change=_change_rows(listing),
-            can_approve=listing.status == Listing.Status.SUBMITTED,
-            can_reject=listing.status == Listing.Status.SUBMITTED,
-            can_suspend=listing.status == Listing.Status.PUBLISHED,
-            can_reinstate=listing.status == Listing.Status.SUSPENDED,
+            **{f"can_{name}": name in allowed for name in ("approve", "reject", "suspend", "reinstate")},
         )
         return context
 

@@ -13,6 +13,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from marketplace.core.emails import queue_email
+from marketplace.core.urls_absolute import absolute_url
 
 from .models import Listing, Verification
 from .models.listings import hide_after, reconfirm_after
@@ -20,10 +21,6 @@ from .models.listings import hide_after, reconfirm_after
 # Where an owner goes to confirm a listing; the first name that exists wins (the provider dashboard owns these URLs).
 CONFIRM_URL_NAMES = ("providers:listing_confirm", "providers:listing_edit")
 DASHBOARD_URL_NAMES = ("providers:home",)
-
-
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _first_url(names, *args):
@@ -36,7 +33,7 @@ def _first_url(names, *args):
 
 
 def listing_confirm_url(listing):
-    return _absolute(_first_url(CONFIRM_URL_NAMES, listing.pk) or dashboard_path())
+    return absolute_url(_first_url(CONFIRM_URL_NAMES, listing.pk) or dashboard_path())
 
 
 def dashboard_path():
@@ -102,7 +99,7 @@ def send_verification_reminders(now=None):
             "verification": verification,
             "subject": verification.supplier.name,
             "days_left": (verification.expires_on - today).days,
-            "dashboard_url": _absolute(dashboard_path()),
+            "dashboard_url": absolute_url(dashboard_path()),
         }
         for email, language in verification.supplier.recipients():
             queue_email("providers/email/verification_expiring", email, context, language=language)
@@ -122,7 +119,7 @@ def notify_verification_decision(verification):
     context = {
         "verification": verification,
         "subject": verification.supplier.name,
-        "dashboard_url": _absolute(dashboard_path()),
+        "dashboard_url": absolute_url(dashboard_path()),
     }
     for email, language in verification.supplier.recipients():
         queue_email(template, email, context, language=language)

@@ -2,8 +2,7 @@
 the listings and checks of suppliers they own, and invitations to their confirmed addresses. Erasing it archives the
 listings of suppliers nobody else acts for and wipes a PA's personal details from their listings and history."""
 
-from django.db.models import Q
-
+from marketplace.core.accounts import addressed_to
 from marketplace.core.files import delete_file_later
 from marketplace.core.privacy import iso as _iso
 
@@ -15,14 +14,6 @@ DELETED_LISTING_TITLE = "Deleted listing"
 
 def _file_name(field):
     return field.name if field else None
-
-
-def _email_matches(emails, field="email"):
-    """Matches any of `emails`, ignoring case (addresses typed into forms are not always lower case)."""
-    query = Q(pk__in=[])
-    for email in emails:
-        query |= Q(**{f"{field}__iexact": email})
-    return query
 
 
 def _owned_suppliers(user):
@@ -143,7 +134,7 @@ def export(user, emails):
         "verifications": [_export_verification(verification) for verification in verifications.order_by("pk")],
         "invitations_to_join": [
             {"supplier": invitation.supplier.name, "email": invitation.email, "created_at": _iso(invitation.created_at)}
-            for invitation in Invitation.objects.filter(_email_matches(emails)).select_related("supplier")
+            for invitation in Invitation.objects.filter(addressed_to(emails)).select_related("supplier")
         ],
     }
 
@@ -212,4 +203,4 @@ def erase(user, emails):
             for listing in supplier.listings.exclude(status=Listing.Status.ARCHIVED):
                 archive_listing(listing, user)
     Membership.objects.filter(user=user).delete()
-    Invitation.objects.filter(_email_matches(emails)).delete()
+    Invitation.objects.filter(addressed_to(emails)).delete()

@@ -10,11 +10,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from marketplace.core import ratelimits
 from marketplace.core.emails import queue_email
 from marketplace.core.files import delete_file_later
 from marketplace.core.permissions import acts_for
+from marketplace.core.urls_absolute import absolute_url
+from marketplace.core.workflow import Transition, Workflow
 
 from .models import (
     Invitation,
@@ -82,8 +85,80 @@ def missing_before_publishing(listing):
     return missing
 
 
-def _record(listing, action, by, reason=""):
-    ModerationDecision.objects.create(listing=listing, action=action, by=by, reason=reason)
+def _record_decision(workflow, listing, transition, from_state, by, reason, at):
+    """A listing's status changes are its moderation decisions (editors and owners see them as such)."""
+    ModerationDecision.objects.create(listing=listing, action=transition.name, by=by, reason=reason, at=at)
+
+
+def _is_owner(user, listing):
+    return acts_for(user, "providers.edit_listing", listing)
+
+
+def _is_editor(user, listing=None):
+    return user.has_perm("providers.moderate_listing")
+
+
+def _owner_or_editor(user, listing):
+    return _is_owner(user, listing) or _is_editor(user)
+
+
+LISTING_WORKFLOW = Workflow(
+    "listing",
+    [
+        Transition(
+            "submit",
+            (Status.DRAFT, Status.SUSPENDED),
+            Status.SUBMITTED,
+            _lazy("Send for approval"),
+            may=_is_owner,
+            refusal=_lazy("This listing cannot be sent for approval now."),
+        ),
+        Transition(
+            "approve",
+            (Status.SUBMITTED,),
+            Status.PUBLISHED,
+            _lazy("Approve and publish"),
+            may=_is_editor,
+            refusal=_lazy("Only a listing waiting for approval can be approved."),
+        ),
+        Transition(
+            "reject",
+            (Status.SUBMITTED,),
+            Status.DRAFT,
+            _lazy("Send back"),
+            may=_is_editor,
+            needs_reason=True,
+            refusal=_lazy("Only a listing waiting for approval can be sent back."),
+            reason_prompt=_lazy("Say why the listing is being sent back, so the provider can fix it."),
+        ),
+        Transition(
+            "suspend",
+            (Status.PUBLISHED,),
+            Status.SUSPENDED,
+            _lazy("Suspend"),
+            may=_is_editor,
+            needs_reason=True,
+            refusal=_lazy("Only a published listing can be suspended."),
+            reason_prompt=_lazy("Say why the listing is being suspended."),
+        ),
+        Transition(
+            "reinstate",
+            (Status.SUSPENDED,),
+            Status.PUBLISHED,
+            _lazy("Reinstate"),
+            may=_is_editor,
+            refusal=_lazy("Only a suspended listing can be reinstated."),
+        ),
+        Transition(
+            "archive",
+            (Status.DRAFT, Status.SUBMITTED, Status.PUBLISHED, Status.SUSPENDED),
+            Status.ARCHIVED,
+            _lazy("Archive"),
+            may=_owner_or_editor,
+        ),
+    ],
+    record=_record_decision,
+)
 
 
 def owner_emails(listing):
@@ -98,22 +173,18 @@ def _announce_published(listing):
 
 
 def _notify_owner(listing, template, **context):
-    dashboard = _absolute(reverse("providers:listing_edit", args=[listing.pk]))
+    dashboard = absolute_url(reverse("providers:listing_edit", args=[listing.pk]))
     for email in owner_emails(listing):
         queue_email(f"providers/email/{template}", email, {"listing": listing, "dashboard_url": dashboard, **context})
 
 
 @transaction.atomic
 def submit_listing(listing, by):
-    if listing.status not in (Status.DRAFT, Status.SUSPENDED, Status.PUBLISHED):
-        raise ValidationError(_("This listing cannot be sent for approval now."))
     missing = missing_before_publishing(listing)
-    if missing:
+    if missing and listing.status in LISTING_WORKFLOW["submit"].sources:
         raise ValidationError({item.field: [item.error] for item in missing})
-    listing.status = Status.SUBMITTED
     listing.submitted_at = timezone.now()
-    listing.save(update_fields=["status", "submitted_at", "updated_at"])
-    _record(listing, Action.SUBMIT, by)
+    LISTING_WORKFLOW.apply(listing, "submit", by, update_fields=["submitted_at"])
 
 
 def _require(user, permission):
@@ -132,63 +203,46 @@ def _require_editor(user):
 
 @transaction.atomic
 def approve_listing(listing, by):
-    _require_editor(by)
-    if listing.status != Status.SUBMITTED:
-        raise ValidationError(_("Only a listing waiting for approval can be approved."))
     now = timezone.now()
-    listing.status = Status.PUBLISHED
-    listing.published_at = listing.published_at or now
-    listing.last_confirmed_at = now
-    listing.save(update_fields=["status", "published_at", "last_confirmed_at", "updated_at"])
-    _record(listing, Action.APPROVE, by)
+    published_at, confirmed_at = listing.published_at, listing.last_confirmed_at
+    listing.published_at, listing.last_confirmed_at = published_at or now, now
+    try:
+        LISTING_WORKFLOW.apply(listing, "approve", by, update_fields=["published_at", "last_confirmed_at"], now=now)
+    except (ValidationError, PermissionDenied):
+        listing.published_at, listing.last_confirmed_at = published_at, confirmed_at
+        raise
     _notify_owner(listing, "listing_approved")
     _announce_published(listing)
 
 
 @transaction.atomic
 def reject_listing(listing, by, reason):
-    _require_editor(by)
-    if listing.status != Status.SUBMITTED:
-        raise ValidationError(_("Only a listing waiting for approval can be sent back."))
-    if not reason.strip():
-        raise ValidationError(_("Say why the listing is being sent back, so the provider can fix it."))
-    listing.status = Status.DRAFT
-    listing.save(update_fields=["status", "updated_at"])
-    _record(listing, Action.REJECT, by, reason)
+    LISTING_WORKFLOW.apply(listing, "reject", by, reason=reason)
     _notify_owner(listing, "listing_rejected", reason=reason)
 
 
 @transaction.atomic
 def suspend_listing(listing, by, reason):
-    _require_editor(by)
-    if listing.status != Status.PUBLISHED:
-        raise ValidationError(_("Only a published listing can be suspended."))
-    if not reason.strip():
-        raise ValidationError(_("Say why the listing is being suspended."))
-    listing.status = Status.SUSPENDED
-    listing.save(update_fields=["status", "updated_at"])
-    _record(listing, Action.SUSPEND, by, reason)
+    LISTING_WORKFLOW.apply(listing, "suspend", by, reason=reason)
     _notify_owner(listing, "listing_suspended", reason=reason)
 
 
 @transaction.atomic
 def reinstate_listing(listing, by):
-    _require_editor(by)
-    if listing.status != Status.SUSPENDED:
-        raise ValidationError(_("Only a suspended listing can be reinstated."))
-    listing.status = Status.PUBLISHED
+    confirmed_at = listing.last_confirmed_at
     listing.last_confirmed_at = timezone.now()
-    listing.save(update_fields=["status", "last_confirmed_at", "updated_at"])
-    _record(listing, Action.REINSTATE, by)
+    try:
+        LISTING_WORKFLOW.apply(listing, "reinstate", by, update_fields=["last_confirmed_at"])
+    except (ValidationError, PermissionDenied):
+        listing.last_confirmed_at = confirmed_at
+        raise
     _notify_owner(listing, "listing_approved")
     _announce_published(listing)
 
 
 @transaction.atomic
 def archive_listing(listing, by):
-    listing.status = Status.ARCHIVED
-    listing.save(update_fields=["status", "updated_at"])
-    _record(listing, Action.ARCHIVE, by)
+    LISTING_WORKFLOW.apply(listing, "archive", by)
 
 
 @transaction.atomic
@@ -199,30 +253,57 @@ def confirm_listing(listing, by):
     listing.save(update_fields=["last_confirmed_at", "reconfirm_reminder_sent_at", "updated_at"])
 
 
+def _may_verify(user, verification):
+    return user.has_perm("providers.verify_check")
+
+
+VERIFICATION_WORKFLOW = Workflow(
+    "verification",
+    [
+        Transition(
+            "verify",
+            (Verification.Status.PENDING, Verification.Status.REJECTED),
+            Verification.Status.VERIFIED,
+            _lazy("Verify"),
+            may=_may_verify,
+        ),
+        Transition(
+            "reject",
+            (Verification.Status.PENDING, Verification.Status.VERIFIED),
+            Verification.Status.REJECTED,
+            _lazy("Do not accept"),
+            may=_may_verify,
+            needs_reason=True,
+            reason_prompt=_lazy("Say why the evidence was not accepted."),
+        ),
+    ],
+)
+
+
 @transaction.atomic
 def verify_check(verification, by):
-    _require(by, "providers.verify_check")
-    verification.status = Verification.Status.VERIFIED
-    verification.decided_by = by
-    verification.decided_at = timezone.now()
-    verification.rejection_reason = ""
-    verification.save(update_fields=["status", "decided_by", "decided_at", "rejection_reason"])
+    _decide_check(verification, "verify", by, "")
 
 
 @transaction.atomic
 def reject_check(verification, by, reason):
-    _require(by, "providers.verify_check")
-    if not reason.strip():
-        raise ValidationError(_("Say why the evidence was not accepted."))
-    verification.status = Verification.Status.REJECTED
-    verification.decided_by = by
-    verification.decided_at = timezone.now()
-    verification.rejection_reason = reason
-    verification.save(update_fields=["status", "decided_by", "decided_at", "rejection_reason"])
+    _decide_check(verification, "reject", by, reason)
 
 
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+def _decide_check(verification, name, by, reason):
+    if not _may_verify(by, verification):
+        raise PermissionDenied
+    now = timezone.now()
+    verification.decided_by, verification.decided_at = by, now
+    verification.rejection_reason = (reason or "").strip() if name == "reject" else ""
+    VERIFICATION_WORKFLOW.apply(
+        verification,
+        name,
+        by,
+        reason=reason,
+        update_fields=["decided_by", "decided_at", "rejection_reason"],
+        now=now,
+    )
 
 
 def invite_member(supplier, email, role, by):
@@ -242,7 +323,7 @@ def invite_member(supplier, email, role, by):
         )
     with transaction.atomic():
         invitation = Invitation.objects.create(supplier=supplier, email=email, role=role, invited_by=by)
-        link = _absolute(reverse("providers:accept_invitation", args=[invitation.token]))
+        link = absolute_url(reverse("providers:accept_invitation", args=[invitation.token]))
         queue_email(
             "providers/email/invitation",
             invitation.email,
@@ -470,7 +551,7 @@ def approve_change(change, by):
     listing.save(update_fields=[*change.fields, "updated_at"])
     change.status, change.decided_by, change.decided_at = ListingChange.Status.APPROVED, by, timezone.now()
     change.save(update_fields=["status", "decided_by", "decided_at"])
-    _record(listing, Action.APPROVE_CHANGE, by)
+    ModerationDecision.objects.create(listing=listing, action=Action.APPROVE_CHANGE, by=by)
     _notify_owner(listing, "listing_change_approved")
     return change
 
@@ -484,6 +565,6 @@ def reject_change(change, by, reason):
     now = timezone.now()
     change.status, change.decided_by, change.decided_at, change.reason = ListingChange.Status.REJECTED, by, now, reason
     change.save(update_fields=["status", "decided_by", "decided_at", "reason"])
-    _record(change.listing, Action.REJECT_CHANGE, by, reason)
+    ModerationDecision.objects.create(listing=change.listing, action=Action.REJECT_CHANGE, by=by, reason=reason)
     _notify_owner(change.listing, "listing_change_rejected", reason=reason)
     return change

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from marketplace.core import ratelimits
 from marketplace.core.accounts import confirmed_emails
+from marketplace.core.workflow import Transition, Workflow
 from providers.models import Listing
 from providers.services import owner_emails
 from providers.signals import announce_listings_changed
@@ -228,9 +229,10 @@ def edit(review, draft, now=None):
         review.flags = flags
         review.updated_at = now
         stays_published = before == Review.Status.PUBLISHED and not flags
-        review.status = Review.Status.PUBLISHED if stays_published else Review.Status.HELD
-        if review.status == Review.Status.HELD:
+        if not stays_published:
             review.published_at = None
+            if before != Review.Status.HELD:
+                REVIEW_WORKFLOW.apply(review, "hold", review.author, reason=", ".join(flags), now=now, save=False)
         review.save()
         _save_endorsements(review, draft.endorsements, now)
         _after_change(review, notify=review.status != before)
@@ -244,6 +246,27 @@ def _locked(review):
     return Review.objects.select_for_update().select_related("listing", "author").get(pk=review.pk)
 
 
+def _may_moderate(user, review):
+    return user.has_perm("reviews.moderate_review")
+
+
+REVIEW_WORKFLOW = Workflow(
+    "review",
+    [
+        Transition("publish", (Review.Status.HELD, Review.Status.REJECTED), Review.Status.PUBLISHED, may=_may_moderate),
+        Transition(
+            "reject",
+            (Review.Status.HELD, Review.Status.PUBLISHED),
+            Review.Status.REJECTED,
+            may=_may_moderate,
+            needs_reason=True,
+        ),
+        # The automatic checks hold a changed review for an editor (no person decides this).
+        Transition("hold", (Review.Status.PUBLISHED, Review.Status.REJECTED), Review.Status.HELD),
+    ],
+)
+
+
 def publish(review, editor, now=None):
     """Publish a held or declined review. Publishing one that is already published changes nothing (a second click
     or a stale tab sends no second round of emails)."""
@@ -252,10 +275,15 @@ def publish(review, editor, now=None):
         review = _locked(review)
         if review.status == Review.Status.PUBLISHED:
             return review
-        review.status = Review.Status.PUBLISHED
         review.published_at = review.published_at or now
         review.decided_by, review.decided_at, review.decision_reason = editor, now, ""
-        review.save()
+        REVIEW_WORKFLOW.apply(
+            review,
+            "publish",
+            editor,
+            update_fields=["published_at", "decided_by", "decided_at", "decision_reason"],
+            now=now,
+        )
         _after_change(review)
     return review
 
@@ -276,10 +304,16 @@ def reject(review, editor, reason, now=None):
         review = _locked(review)
         if review.status == Review.Status.REJECTED:
             return review
-        review.status = Review.Status.REJECTED
         review.published_at = None
         review.decided_by, review.decided_at, review.decision_reason = editor, now, reason
-        review.save()
+        REVIEW_WORKFLOW.apply(
+            review,
+            "reject",
+            editor,
+            reason=reason,
+            update_fields=["published_at", "decided_by", "decided_at", "decision_reason"],
+            now=now,
+        )
         _after_change(review)
     return review
 

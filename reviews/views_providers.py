@@ -24,9 +24,7 @@ from .models import ProviderReply, Review
 
 
 def _published_review(request, pk, permission):
-    review = get_object_or_404(
-        Review.objects.published().select_related("listing__supplier"), pk=pk
-    )
+    review = get_object_or_404(Review.objects.published().select_related("listing__supplier"), pk=pk)
     if not acts_for(request.user, permission, review):
         raise Http404
     return review

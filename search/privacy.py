@@ -2,13 +2,14 @@
 
 from django.db.models import Q
 
+from marketplace.core.accounts import addressed_to
 from marketplace.core.privacy import iso
 
 from .models import SavedSearch
 
 
 def _theirs(user, emails):
-    return SavedSearch.objects.filter(Q(user=user) | Q(email__in=emails))
+    return SavedSearch.objects.filter(Q(user=user) | addressed_to(emails))
 
 
 def export(user, emails):

@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 
 from marketplace.core.accounts import confirmed_emails
 from marketplace.core.emails import queue_email
+from marketplace.core.urls_absolute import absolute_url
 from providers.models import FundingOption, Language, Listing, Need, ServiceType
 
 from . import links
@@ -86,19 +87,15 @@ def describe(query):
 # --- URLs --------------------------------------------------------------------------------------------------------
 
 
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def results_url(saved_search, absolute=False):
     with translation.override(saved_search.language):
         path = reverse("find:support") + "?" + saved_search.query_string
-    return _absolute(path) if absolute else path
+    return absolute_url(path) if absolute else path
 
 
 def _token_url(name, saved_search):
     with translation.override(saved_search.language):
-        return _absolute(reverse(name, kwargs={"token": saved_search.token}))
+        return absolute_url(reverse(name, kwargs={"token": saved_search.token}))
 
 
 def unsubscribe_headers(url):
@@ -235,7 +232,7 @@ def _matches(saved_searches, listing_id, now):
 
 def _listing_url(listing, language):
     with translation.override(language):
-        return _absolute(reverse("listings:detail", kwargs={"slug": listing.slug}))
+        return absolute_url(reverse("listings:detail", kwargs={"slug": listing.slug}))
 
 
 def notify_for_listing(listing_id, now=None):

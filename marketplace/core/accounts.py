@@ -5,6 +5,7 @@ eligibility to review, the records that name an address (alerts, saved searches,
 export or an erasure covers all go by these alone."""
 
 from allauth.account.models import EmailAddress
+from django.db.models import Q
 
 
 def confirmed_emails(user):
@@ -26,3 +27,11 @@ def main_confirmed_email(user):
         .first()
     )
     return address.lower() if address else None
+
+
+def addressed_to(emails, field="email"):
+    """A filter for records whose `field` is any of `emails`, ignoring case (typed addresses keep their case)."""
+    query = Q(pk__in=[])
+    for email in emails:
+        query |= Q(**{f"{field}__iexact": email})
+    return query

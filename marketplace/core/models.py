@@ -69,3 +69,24 @@ class User(AbstractUser):
     @property
     def can_access_admin(self):
         return self.is_active and (self.is_superuser or self.has_perm("wagtailadmin.access_admin"))
+
+
+class StatusChange(models.Model):
+    """One status change of anything that has a workflow (`marketplace.core.workflow`): who, when, from, to, why."""
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    workflow = models.CharField(max_length=40)
+    transition = models.CharField(max_length=40)
+    from_status = models.CharField(max_length=40)
+    to_status = models.CharField(max_length=40)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    reason = models.TextField(blank=True)
+    at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["at", "pk"]
+        indexes = [models.Index(fields=["content_type", "object_id", "at"])]
+
+    def __str__(self):
+        return f"{self.workflow}: {self.from_status} → {self.to_status}"

@@ -362,7 +362,7 @@ def _render_edit(request, listing, form=None, formset=None, status=200, submit_e
         "missing": services.missing_before_publishing(listing),
         "photos": listing.photos.all(),
         # A published listing stays up while its changes are read: it is never sent back for approval as a whole.
-        "can_submit": listing.status in (Listing.Status.DRAFT, Listing.Status.SUSPENDED),
+        "can_submit": services.LISTING_WORKFLOW.can(listing, "submit", request.user),
         "is_published": listing.status == Listing.Status.PUBLISHED,
         "waiting_change": change,
         "waiting_fields": [

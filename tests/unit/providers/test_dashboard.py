@@ -159,7 +159,7 @@ def test_create_organisation_makes_the_creator_its_owner(client, site_tree, plai
     assert response.status_code == 302
     organisation = Organisation.objects.get(supplier__name="Portobello Helpers")
     assert organisation.slug == "portobello-helpers"
-    assert organisation.website == "https://portobello.example.org"
+    assert organisation.supplier.website == "https://portobello.example.org"
     membership = Membership.objects.get(supplier=organisation.supplier)
     assert (membership.user, membership.role) == (plain_user, Membership.Role.OWNER)
 

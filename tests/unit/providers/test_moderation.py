@@ -296,7 +296,7 @@ def _queue_queries(client):
 
 
 def test_queue_query_count_does_not_grow_with_listings(editor_client, owner):
-    organisation = make_listing(owner, title="First").organisation
+    organisation = make_listing(owner, title="First").supplier.organisation
     pa_user = UserFactory()
     pa = personal_assistant("Kasia", user=pa_user, employment="self_employed", home_postcode="EH6 6QU")
     _queue_queries(editor_client)  # warm caches (content types, site, locale)

@@ -22,6 +22,7 @@ from providers.models import (
     RateCardItem,
     Verification,
 )
+from providers.privacy import DELETED_LISTING_TITLE
 from tests.factories import PASSWORD, UserFactory, new_organisation, personal_assistant
 from tests.unit.providers.test_listing_page import png
 
@@ -138,7 +139,8 @@ def test_export_contains_the_users_data_and_nobody_elses(client, person, someone
     assert data["account"]["preferred_language"] == "en"
     assert data["account"]["date_joined"]
     assert {a["email"] for a in data["email_addresses"]} == {"amina@example.org", "amina.work@example.org"}
-    assert {(m["organisation"], m["role"]) for m in data["memberships"]} == {
+    assert {(m["supplier"], m["role"]) for m in data["memberships"]} == {
+        (pa.supplier.name, "owner"),  # a PA acts for their own supplier
         ("Leith Care Co-op", "owner"),
         ("Other Org", "staff"),
     }
@@ -178,7 +180,7 @@ def test_delete_needs_the_right_password(client, person):
     assert "The password is not right" in response.content.decode()
     person.refresh_from_db()
     assert person.is_active and person.email == "amina@example.org"
-    assert Listing.objects.get(personal_assistant__user=person).status == Listing.Status.PUBLISHED
+    assert Listing.objects.get(supplier__personal_assistant__user=person).status == Listing.Status.PUBLISHED
 
 
 def test_delete_archives_listings_erases_data_and_signs_out(
@@ -189,8 +191,8 @@ def test_delete_archives_listings_erases_data_and_signs_out(
     assert all(os.path.exists(path) for path in photo_paths)
     solo_org, solo_listing = make_organisation(person, name="Solo Org")
     shared_org, shared_listing = make_organisation(person, name="Shared Org")
-    Membership.objects.create(user=UserFactory(), organisation=shared_org, role=Membership.Role.OWNER)
-    others_pa_listing = Listing.objects.get(personal_assistant__user=someone_else)
+    Membership.objects.create(user=UserFactory(), supplier=shared_org.supplier, role=Membership.Role.OWNER)
+    others_pa_listing = Listing.objects.get(supplier__personal_assistant__user=someone_else)
     client.force_login(person)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -205,7 +207,7 @@ def test_delete_archives_listings_erases_data_and_signs_out(
     shared_listing.refresh_from_db()
     assert shared_listing.status == Listing.Status.PUBLISHED
     assert pa_listing.contact_phone == "" and pa_listing.base_postcode == "" and pa_listing.summary == ""
-    assert pa_listing.title == privacy.DELETED_LISTING_TITLE
+    assert pa_listing.title == DELETED_LISTING_TITLE
     assert not Listing.history.filter(supplier_id=pa.supplier_id, base_postcode="EH6 8RG").exists()
     assert not Listing.history.filter(supplier_id=pa.supplier_id, contact_phone="07700 900123").exists()
     assert not pa_listing.photos.exists()
@@ -279,7 +281,7 @@ def test_views_only_ever_act_on_the_signed_in_user(client, person, someone_else)
     someone_else.refresh_from_db()
     person.refresh_from_db()
     assert someone_else.is_active and someone_else.email == "bob@example.org"
-    assert Listing.objects.get(personal_assistant__user=someone_else).status == Listing.Status.PUBLISHED
+    assert Listing.objects.get(supplier__personal_assistant__user=someone_else).status == Listing.Status.PUBLISHED
     assert not person.is_active
 
 
