@@ -46,6 +46,11 @@ class EngineClient:
         with self.errors():
             self.raw.indices.delete(index=name)
 
+    def index_names(self, pattern):
+        """The names of the indices matching `pattern` (e.g. "sds-listings-*")."""
+        with self.errors():
+            return sorted(self._body(self.raw.indices.get(index=pattern)))
+
     def index_exists(self, name):
         with self.errors():
             return bool(self.raw.indices.exists(index=name))

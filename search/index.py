@@ -5,6 +5,7 @@ moves the alias in one step, so searches never see a half-built index, and a reb
 listing leaves the alias where it was.
 """
 
+import contextlib
 import logging
 
 from django.conf import settings
@@ -19,7 +20,7 @@ from .documents import documents_for
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
-FAILURES_LOGGED = 10  # of one bulk request, in full; the rest are counted
+FAILURES_LOGGED = 10  # refused documents logged in full; the rest are counted
 
 # Text fields hold the words of `search.text.tokens` joined by spaces (see `engine_document`), so the engine sees
 # exactly the words the database backend sees; this analyzer then only splits them at the spaces. It folds case
@@ -69,11 +70,12 @@ INDEXING_TIMEOUT_SECONDS = 60
 
 
 class IndexingFailed(Exception):
-    """The engine refused some documents (`failures`, its answers for them)."""
+    """The engine refused `count` documents; `examples` holds its answers for the first few."""
 
-    def __init__(self, failures):
-        self.failures = failures
-        super().__init__(f"the search engine refused {len(failures)} document(s); first: {failures[0]}")
+    def __init__(self, count, examples):
+        self.count = count
+        self.examples = examples
+        super().__init__(f"the search engine refused {count} listing document(s); the first: {examples[0]}")
 
 
 def client(timeout=None):
@@ -143,14 +145,23 @@ def _actions(index_name, documents):
         }
 
 
-def _bulk(es, actions, refresh=False):
-    """Send the actions; log what the engine refused and return those failures."""
-    failures = es.bulk(actions, refresh=refresh)
-    for failure in failures[:FAILURES_LOGGED]:
-        logger.error("The search engine refused a listing document: %s", failure)
-    if len(failures) > FAILURES_LOGGED:
-        logger.error("…and %d more.", len(failures) - FAILURES_LOGGED)
-    return failures
+class _Refusals:
+    """Counts the documents the engine refused, logging the first few in full."""
+
+    def __init__(self):
+        self.count = 0
+        self.examples = []
+
+    def add(self, failures):
+        for failure in failures[: FAILURES_LOGGED - len(self.examples)]:
+            logger.error("The search engine refused a listing document: %s", failure)
+            self.examples.append(failure)
+        self.count += len(failures)
+
+    def raise_if_any(self):
+        if self.count:
+            logger.error("The search engine refused %d listing document(s) in all.", self.count)
+            raise IndexingFailed(self.count, self.examples)
 
 
 def index_listings(ids, refresh=False, es=None):
@@ -165,8 +176,10 @@ def index_listings(ids, refresh=False, es=None):
     gone = ids - {document["id"] for document in documents}
     # Deleting what is not there is fine: the listing was never published.
     actions += [{"_op_type": "delete", "_index": alias_name(), "_id": str(pk)} for pk in sorted(gone)]
-    if actions and (failures := _bulk(es, actions, refresh=refresh)):
-        raise IndexingFailed(failures)
+    if actions:
+        refusals = _Refusals()
+        refusals.add(es.bulk(actions, refresh=refresh))
+        refusals.raise_if_any()
     return len(documents)
 
 
@@ -183,7 +196,8 @@ def rebuild(progress=None, es=None):
     try:
         count = _fill(es, name, progress)
     except BaseException:
-        es.delete_index(name)
+        with contextlib.suppress(clients.EngineError):  # the engine may be why: the original error matters
+            es.delete_index(name)
         raise
     old = es.indices_behind(alias)
     if not old and es.index_exists(alias):
@@ -200,16 +214,15 @@ def rebuild(progress=None, es=None):
 def _fill(es, name, progress):
     ids = list(Listing.objects.filter(status=Listing.Status.PUBLISHED).order_by("pk").values_list("pk", flat=True))
     done = 0
-    failures = []
+    refusals = _Refusals()
     if progress:
         progress(done, len(ids))
     for start in range(0, len(ids), BATCH_SIZE):
         batch = ids[start : start + BATCH_SIZE]
-        failures += _bulk(es, _actions(name, documents_for(Listing.objects.filter(pk__in=batch))))
+        refusals.add(es.bulk(_actions(name, documents_for(Listing.objects.filter(pk__in=batch)))))
         done += len(batch)
         if progress:
             progress(done, len(ids))
-    if failures:
-        raise IndexingFailed(failures)
+    refusals.raise_if_any()
     es.refresh(name)
     return len(ids)

@@ -33,6 +33,7 @@ from search.backends import elasticsearch as engine_backend
 from search.backends.base import SearchUnavailable
 from search.geocoding import Point
 from search.query import ListingQuery, Place
+from search.service_area import destination
 from tests.factories import UserFactory
 from tests.review_data import add_reviews
 
@@ -237,6 +238,40 @@ def test_the_edge_of_a_radius(backend, market):
     assert found(backend, market, text="reaching short north") == []  # every word must match
     assert "R" in found(backend, market) and "S" not in found(backend, market)
     assert found(backend, market, text="north") == ["T"]
+
+
+def place_at(listing, km, bearing):
+    """Move the listing's base `km` along the great circle from central Edinburgh (bearing 0 north, 90 east)."""
+    latitude, longitude = destination(EDINBURGH.latitude, EDINBURGH.longitude, km, bearing)
+    Listing.objects.filter(pk=listing.pk).update(latitude=latitude, longitude=longitude)
+
+
+def test_a_metre_inside_or_outside_a_radius(backend, market):
+    edge = []
+    for name, km, radius, bearing in (
+        ("Inside north", 14.999, 15, 0),
+        ("Outside north", 15.001, 15, 0),
+        ("Inside southwest", 199.999, 200, 225),
+        ("Outside southwest", 200.001, 200, 225),
+        ("Inside east", 0.499, "0.5", 100),
+        ("Outside east", 0.501, "0.5", 100),
+    ):
+        market[name] = make_listing(name, 0, radius)
+        place_at(market[name], km, bearing)
+        edge.append(market[name].pk)
+    assert found(backend, market, listing_ids=edge) == ["Inside east", "Inside north", "Inside southwest"]
+
+
+def test_any_number_of_different_radii(backend, market):
+    # Forty listings 20.5 km away, with radii of 1 to 40 km: those of 21 km and more serve the place.
+    wide = []
+    for radius in range(1, 41):
+        listing = make_listing(f"Radius {radius}", 0, radius)
+        place_at(listing, 20.5, radius * 9)
+        wide.append(listing.pk)
+    results = backend(ask(listing_ids=wide, sort="nearest", page_size=50))
+    served = sorted(Listing.objects.get(pk=hit.listing_id).radius_km for hit in results.hits)
+    assert served == list(range(21, 41))
 
 
 def test_distances_are_to_each_listing_base(backend, market):
