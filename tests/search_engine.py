@@ -100,7 +100,7 @@ def _address(process, log, deadline):
 def opensearch():
     try:
         built = subprocess.run(  # noqa: S603 (our own script, fixed arguments)
-            ["bash", str(OPENSEARCH_SCRIPT), "build"], capture_output=True, text=True, timeout=BUILD_TIMEOUT_SECONDS
+            [str(OPENSEARCH_SCRIPT), "build"], capture_output=True, text=True, timeout=BUILD_TIMEOUT_SECONDS
         )
     except subprocess.TimeoutExpired as error:
         raise EngineNotStarted(f"building OpenSearch took over {BUILD_TIMEOUT_SECONDS} s") from error
@@ -110,7 +110,7 @@ def opensearch():
         log = Path(home) / "node.log"
         with log.open("w") as log_file:
             process = subprocess.Popen(  # noqa: S603 (our own script, fixed arguments)
-                ["bash", str(OPENSEARCH_SCRIPT), "start", "--home", str(Path(home) / "node")],
+                [str(OPENSEARCH_SCRIPT), "start", "--home", str(Path(home) / "node")],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=log_file,

@@ -19,17 +19,21 @@ def engine_name():
     try:
         return engines.chosen_engine()
     except engines.EngineNotStarted as error:
-        pytest.fail(str(error), pytrace=False)
+        problem = str(error)
+    pytest.fail(problem, pytrace=False)
 
 
 @pytest.fixture(scope="session")
 def engine_url(engine_name):
     """The URL of the search engine started for this test session (stopped at the end)."""
+    problem = None
     try:
         with engines.running(engine_name) as url:
             yield url
     except engines.EngineNotStarted as error:
-        pytest.fail(f"The search engine ({engine_name}) did not start: {error}", pytrace=False)
+        problem = str(error)
+    if problem:  # failed outside the handler, so the report shows the reason and not a chain of tracebacks
+        pytest.fail(f"The search engine ({engine_name}) did not start: {problem}", pytrace=False)
 
 
 @pytest.fixture
