@@ -17,8 +17,6 @@ from django.utils.module_loading import import_string
 from elasticsearch import helpers as elasticsearch_helpers
 from opensearchpy import helpers as opensearch_helpers
 
-ENGINES = ("elasticsearch", "opensearch")
-
 
 class EngineError(Exception):
     """The engine could not be reached, did not answer in time, or refused the request."""
@@ -72,15 +70,6 @@ class EngineClient:
         with self.errors():
             self._update_aliases(actions)
 
-    def delete_document(self, index, document_id, refresh=False):
-        """Returns False when there was nothing to delete."""
-        try:
-            with self.errors():
-                self.raw.delete(index=index, id=document_id, refresh=refresh)
-        except NotFound:
-            return False
-        return True
-
     def bulk(self, actions, refresh=False):
         """Send the actions in chunks; return the failed items ({"index": {...}} or {"delete": {...}} with the
         engine's status and error). A missing document to delete is not a failure."""
@@ -89,7 +78,7 @@ class EngineClient:
             for ok, item in self._streaming_bulk(actions, refresh):
                 if ok:
                     continue
-                (operation, detail), *_ = item.items()
+                [(operation, detail)] = item.items()
                 if operation == "delete" and detail.get("status") == 404:
                     continue
                 failures.append(item)
