@@ -81,9 +81,9 @@ build() {
     if [[ -f "$stamp" ]] && classpath_present; then
         return
     fi
-    say "building the launcher (first time: Maven downloads about 60 MB into ~/.m2)"
+    say "building the launcher (the first time, Maven fetches about 50 MB of jars into ~/.m2)"
     rm -f "$target"/built-* "$archive"
-    mvn -q -B -f "$project/pom.xml" package >&2
+    mvn -q -B -Dstyle.color=never -f "$project/pom.xml" package >&2
     say "recording the class-data archive"
     local home options
     home="$(mktemp -d)"

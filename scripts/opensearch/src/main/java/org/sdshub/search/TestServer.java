@@ -30,6 +30,12 @@ import org.opensearch.transport.Netty4Plugin;
  * <p>Arguments: {@code --home DIR} (required; data and logs go there), {@code --port N} (default 0: any free
  * port), {@code --no-stdin-watch} (keep running until killed), {@code --warm-up} (send the kinds of request the
  * tests send, then stop: the build runs this once to record a class-data archive that makes later starts faster).
+ *
+ * <p>What the distribution's start-up adds and an embedded node goes without: the security manager and the jar-hell
+ * check are installed by {@code Bootstrap}, not by {@code Node}, and the bootstrap checks (heap size, file
+ * descriptors, mmap count...) run from {@code Bootstrap}'s override of
+ * {@code Node.validateNodeBeforeAcceptingRequests}, which is empty here. Painless then compiles without a security
+ * manager, and {@code discovery.type: single-node} needs no cluster-formation settings.
  */
 public final class TestServer {
 
@@ -49,7 +55,17 @@ public final class TestServer {
 
     private TestServer() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception error) {
+            // The node's own threads would keep the JVM alive after main ends: a failed start must end the process.
+            error.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Path home = null;
         String port = "0";
         boolean watchStdin = true;
