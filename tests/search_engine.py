@@ -27,6 +27,11 @@ START_TIMEOUT_SECONDS = 180
 STOP_TIMEOUT_SECONDS = 30
 LOG_TAIL_CHARACTERS = 4000
 
+# The node's data in memory where the machine offers it: creating and dropping an index per test is then about three
+# times faster (no waits for the disk to confirm each cluster state change).
+SHARED_MEMORY = Path("/dev/shm")  # noqa: S108 (TemporaryDirectory makes a private folder of its own in it)
+MEMORY_DIRECTORY = SHARED_MEMORY if os.access(SHARED_MEMORY, os.W_OK) else None
+
 JSON = "application/json"
 NDJSON = "application/x-ndjson"
 
@@ -106,7 +111,7 @@ def opensearch():
         raise EngineNotStarted(f"building OpenSearch took over {BUILD_TIMEOUT_SECONDS} s") from error
     if built.returncode:
         raise EngineNotStarted(f"building OpenSearch failed ({OPENSEARCH_SCRIPT} build):\n{_tail(built.stderr)}")
-    with tempfile.TemporaryDirectory(prefix="sds-opensearch-") as home:
+    with tempfile.TemporaryDirectory(prefix="sds-opensearch-", dir=MEMORY_DIRECTORY) as home:
         log = Path(home) / "node.log"
         with log.open("w") as log_file:
             process = subprocess.Popen(  # noqa: S603 (our own script, fixed arguments)
