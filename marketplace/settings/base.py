@@ -192,9 +192,16 @@ LISTING_SEARCH_URL = env_str("LISTING_SEARCH_URL", SEARCH_URL)
 LISTING_SEARCH_BACKEND = env_str("LISTING_SEARCH_BACKEND", "elasticsearch" if LISTING_SEARCH_URL else "database")
 if LISTING_SEARCH_BACKEND not in ("database", "elasticsearch"):
     raise ImproperlyConfigured("LISTING_SEARCH_BACKEND must be 'database' or 'elasticsearch'.")
+# Which engine that is: Elasticsearch 8/9 or OpenSearch 2/3 (each has its own client library; see search/clients.py).
+# By default, the kind of engine page search was given.
+LISTING_SEARCH_ENGINE = env_str(
+    "LISTING_SEARCH_ENGINE", "opensearch" if "opensearch" in env_str("SEARCH_BACKEND", "") else "elasticsearch"
+)
+if LISTING_SEARCH_ENGINE not in ("elasticsearch", "opensearch"):
+    raise ImproperlyConfigured("LISTING_SEARCH_ENGINE must be 'elasticsearch' or 'opensearch'.")
 LISTING_SEARCH_INDEX = env_str("LISTING_SEARCH_INDEX", "sds-listings")
 LISTING_SEARCH_TIMEOUT_SECONDS = env_int("LISTING_SEARCH_TIMEOUT_SECONDS", 2)
-LISTING_SEARCH_NODE_CLASS = None  # tests only: a dotted path to an elastic_transport node class
+LISTING_SEARCH_NODE_CLASS = None  # tests only: a dotted path to an elastic_transport node class (Elasticsearch)
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
