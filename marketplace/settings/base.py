@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "marketplace.core",
     "marketplace.demo",
     "marketplace.geography",
+    "marketplace.acting",
+    "marketplace.enquiries",
     "home",
     "search",
     "providers",
