@@ -97,6 +97,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "marketplace.core.context_processors.site",
+                "marketplace.acting.context_processors.acting",
             ],
         },
     },
