@@ -67,11 +67,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "marketplace.core.middleware.DropUnreadableCookiesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "marketplace.core.middleware.RejectNullCharactersMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "marketplace.core.middleware.RequireMfaForAdminMiddleware",
@@ -178,7 +180,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search, with words cleaned of what breaks its query syntax (see marketplace/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "marketplace.core.search_backend"}}
 SEARCH_URL = env_str("SEARCH_URL")
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = {
