@@ -20,6 +20,8 @@ from providers.demo import ProviderDemo
 from reviews.demo import ReviewDemo
 from search.demo import load_direct_payment_rates
 
+from ...enquiries import load_enquiries
+
 
 def refuse_under_production(allow=False):
     settings_module = getattr(settings, "SETTINGS_MODULE", "") or os.environ.get("DJANGO_SETTINGS_MODULE", "")
@@ -58,11 +60,14 @@ class Command(BaseCommand):
         reviews = ReviewDemo().run()
         helpers, helper_users = acting_demo.load(password)
         load_direct_payment_rates()
+        enquiries = load_enquiries()
         self._print_summary(report, password, time.monotonic() - started)
         if directory:
             self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))
         if reviews:
             self.stdout.write("Reviews: " + ", ".join(f"{count} {name}" for name, count in reviews.items()))
+        if enquiries:
+            self.stdout.write("Enquiries: " + ", ".join(f"{count} {name}" for name, count in enquiries.items()))
         self._print_helpers(helpers, helper_users, password)
 
     def _print_helpers(self, counts, users, password):
