@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from marketplace.core import ratelimits
 from marketplace.core.accounts import confirmed_emails, main_confirmed_email
+from marketplace.core.admin import is_editor
 from marketplace.core.emails import queue_email
 from marketplace.core.urls_absolute import absolute_url
 from marketplace.core.workflow import Transition, Workflow
@@ -40,6 +41,17 @@ WORKFLOW = Workflow(
             label=gettext_lazy("End"),
             may=_is_party,
             refusal=gettext_lazy("This arrangement has already ended."),
+        ),
+        # An editor stops it at once (a safeguarding concern, say); both sides are told why.
+        Transition(
+            "editor_end",
+            (Status.INVITED, Status.ACTIVE),
+            Status.ENDED,
+            label=gettext_lazy("End now"),
+            may=lambda user, arrangement: user is not None and is_editor(user),
+            needs_reason=True,
+            refusal=gettext_lazy("This arrangement has already ended."),
+            reason_prompt=gettext_lazy("Say why you are ending it: both people will read this."),
         ),
         # The helper deleted their account (`privacy.erase`): nobody took this step, so nobody is recorded.
         Transition("account_deleted", (Status.INVITED, Status.ACTIVE), Status.ENDED),
@@ -176,6 +188,33 @@ def end(arrangement, by):
             )
         elif was_active:
             _tell_person(locked, "acting/email/stopped")
+    return locked
+
+
+def end_by_editor(arrangement, editor, reason):
+    """An editor ends an arrangement (or withdraws an invitation) at once, with a reason both sides read by email.
+
+    Raises PermissionDenied for anyone but an editor, ValidationError without a reason or once it has ended."""
+    with transaction.atomic():
+        locked = Arrangement.objects.select_for_update().select_related("person", "helper").get(pk=arrangement.pk)
+        was_active = locked.status == Status.ACTIVE
+        locked.ended_at = timezone.now()
+        locked.ended_by = editor
+        WORKFLOW.apply(
+            locked, "editor_end", editor, reason=reason, update_fields=["ended_at", "ended_by"], now=locked.ended_at
+        )
+        reason = reason.strip()
+        queue_email(
+            "acting/email/editor_ended_person",
+            _address_of(locked.person),
+            {"arrangement": locked, "reason": reason, "link": absolute_url(reverse("acting:helpers"))},
+        )
+        if was_active and locked.helper is not None:
+            queue_email(
+                "acting/email/editor_ended_helper",
+                _address_of(locked.helper),
+                {"arrangement": locked, "person_name": str(locked.person), "reason": reason},
+            )
     return locked
 
 

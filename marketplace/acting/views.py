@@ -114,9 +114,14 @@ def end(request, pk):
         return redirect(back)
     if request.method == "POST":
         was_invitation = arrangement.status == Status.INVITED
-        if context.arrangement(request) == arrangement:
+        was_current = context.arrangement(request) == arrangement
+        try:
+            services.end(arrangement, request.user)
+        except ValidationError:  # ended in another tab (or by the other side) since the check above
+            messages.info(request, _("This arrangement has already ended."))
+            return redirect(back)
+        if was_current:
             context.act_for(request, None)
-        services.end(arrangement, request.user)
         if side == "helper":
             done = _("You no longer act for %(name)s. We have told them.") % {"name": arrangement.person}
         elif was_invitation:
