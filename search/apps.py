@@ -8,6 +8,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from . import receivers, signals  # noqa: F401 - receivers: saved searches hear of newly public listings
+        # health adds the engine to /health/; receivers: saved searches hear of newly public listings.
+        from . import health, receivers, signals  # noqa: F401
 
         signals.connect()

@@ -40,6 +40,7 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from home.models import Audience, GlossaryPage, GlossaryTerm, GuidanceIndexPage, GuidancePage, HomePage, Topic
+from marketplace.demo_guard import refuse_demo_data
 
 from . import guidance as content
 from . import taxonomy
@@ -76,6 +77,7 @@ class DemoLoader:
     # --- Entry point -------------------------------------------------------------------------------------------
 
     def run(self):
+        refuse_demo_data()
         with _quiet_logs("wagtail", "wagtail_localize"), transaction.atomic():
             self.ensure_locales()
             self.ensure_users()
