@@ -43,7 +43,10 @@ fi
 pids=()
 stop() {
   trap - EXIT INT TERM
-  kill "${pids[@]}" 2>/dev/null || true
+  sleep 0.5  # after Ctrl-C both have the signal already; a second one would cut the worker's shutdown short
+  for pid in "${pids[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
+  done
   wait
 }
 trap stop EXIT INT TERM
