@@ -11,7 +11,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: help run serve test test-postgres test-backup lint format demo-data worker assets messages migrate benchmark geography-data clean
+.PHONY: help run serve test test-postgres test-backup test-backup-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -35,6 +35,9 @@ test-postgres: python-deps assets messages geography-data browser-deps ## Run th
 
 test-backup: python-deps geography-data ## Back up a scratch demo database and its files, wipe them, restore them and compare
 	PYTHON=$(BIN)/python bash scripts/test-backup-restore.sh
+
+test-backup-postgres: python-deps geography-data ## The same on a scratch database of a local PostgreSQL 15 (pg_dump/pg_restore)
+	@export BACKUP_TEST_DATABASE_URL=$$(bash scripts/backup-test-postgres.sh) && PYTHON=$(BIN)/python bash scripts/test-backup-restore.sh
 
 lint: python-deps ## Lint and check formatting
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
