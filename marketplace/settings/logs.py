@@ -40,6 +40,10 @@ def logging_config(log_format="text", level="INFO"):
             },
         },
         "root": {"handlers": ["console"], "level": level},
-        # Replaces Django's own "django" logger set-up, whose console handler would print every record twice.
-        "loggers": {"django": {"handlers": ["mail_admins"], "level": level, "propagate": True}},
+        "loggers": {
+            # Replaces Django's own "django" logger set-up, whose console handler would print every record twice.
+            "django": {"handlers": ["mail_admins"], "level": level, "propagate": True},
+            # Requests for other host names (scanners calling the server's address) are logged, not emailed.
+            "django.security.DisallowedHost": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        },
     }

@@ -120,3 +120,13 @@ def test_the_error_page_is_in_the_visitors_language(production_logging):
     assert response.status_code == 500
     assert '<html lang="ar" dir="rtl"' in page
     assert response["X-Request-ID"] in page
+
+
+@pytest.mark.django_db
+def test_a_request_for_another_host_is_logged_but_not_emailed(production_logging, capsys):
+    response = Client().get("/", headers={"Host": "scanner.example.com"})
+    assert response.status_code == 400
+    assert mail.outbox == []
+    logged = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.startswith("{")]
+    assert [line["logger"] for line in logged] == ["django.security.DisallowedHost"]
+    assert logged[0]["request_id"] == response["X-Request-ID"]
