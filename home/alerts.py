@@ -2,24 +2,20 @@
 
 from collections import defaultdict
 
-from django.conf import settings
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from marketplace.emails import queue_email
+from marketplace.core.emails import queue_email
+from marketplace.core.urls_absolute import absolute_url
 
 from .models import AlertSubscription, GuidanceChange, GuidancePage
 
 CONFIRM_SALT = "home.alerts.confirm"
 UNSUBSCRIBE_SALT = "home.alerts.unsubscribe"
 CONFIRMATION_MAX_AGE = 60 * 60 * 24 * 7
-
-
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def confirmation_token(subscription):
@@ -40,7 +36,7 @@ def _subscription_from(token, salt, max_age=None):
 
 def _localized_url(name, token, language):
     with translation.override(language):
-        return _absolute(reverse(name, kwargs={"token": token}))
+        return absolute_url(reverse(name, kwargs={"token": token}))
 
 
 @transaction.atomic
@@ -159,7 +155,7 @@ def send_alert_digests():
             subscription.email,
             {
                 "items": [
-                    {"kind": change.kind, "title": page.title, "summary": page.summary, "url": _absolute(page.url)}
+                    {"kind": change.kind, "title": page.title, "summary": page.summary, "url": absolute_url(page.url)}
                     for change, page in items
                 ],
                 "unsubscribe_url": unsubscribe_url,

@@ -7,4 +7,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Guidance")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from marketplace.core import privacy as personal_data
+
+        from . import privacy, signals  # noqa: F401
+
+        personal_data.register("alerts", export=privacy.export, erase=privacy.erase)

@@ -10,7 +10,12 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
 
-from .validators import alt_text_problems, heading_level_problems, link_text_problems, rich_text_link_problems
+from marketplace.core.accessibility import (
+    alt_text_problems,
+    heading_level_problems,
+    link_text_problems,
+    rich_text_link_problems,
+)
 
 # Rich text is kept plain on purpose: headings come from HeadingBlock so their order can be checked.
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link", "glossary"]

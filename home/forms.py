@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from marketplace.fields import email_field
+from marketplace.core.fields import email_field
 
 from .models import Audience, Topic
 

@@ -7,6 +7,7 @@ import json
 import re
 
 from django.utils.html import escape
+from django.utils.translation import get_language_info
 from wagtail.models import Locale
 from wagtail.rich_text import LinkHandler
 
@@ -26,10 +27,12 @@ def localized_terms(ids, locale):
     """Terms with these ids, each in `locale` when translated, else as written."""
     from .models import GlossaryTerm
 
-    terms = list(GlossaryTerm.objects.filter(id__in=ids))
+    terms = list(GlossaryTerm.objects.filter(id__in=ids).select_related("locale"))
     translations = {
         term.translation_key: term
-        for term in GlossaryTerm.objects.filter(translation_key__in=[t.translation_key for t in terms], locale=locale)
+        for term in GlossaryTerm.objects.filter(
+            translation_key__in=[t.translation_key for t in terms], locale=locale
+        ).select_related("locale")
     }
     return {term.id: translations.get(term.translation_key, term) for term in terms}
 
@@ -64,9 +67,13 @@ class GlossaryLinkHandler(LinkHandler):
             if term is None:
                 tags.append("<a>")
                 continue
+            # The definition may be in another language than the words around the link (an English definition on an
+            # Urdu page, when the term is not translated yet): the toggletip marks it with its own.
+            language = term.locale.language_code
             tags.append(
                 f'<a href="{escape(base_url)}#{escape(term.anchor)}" class="app-glossary-term" '
-                f'data-glossary-definition="{escape(term.definition)}">'
+                f'data-glossary-definition="{escape(term.definition)}" data-glossary-lang="{escape(language)}" '
+                f'data-glossary-dir="{"rtl" if get_language_info(language)["bidi"] else "ltr"}">'
             )
         return tags
 

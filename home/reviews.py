@@ -7,7 +7,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from marketplace.emails import queue_email
+from marketplace.core.emails import queue_email
 
 from .models import GuidancePage
 

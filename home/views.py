@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from marketplace import ratelimits
+from marketplace.core import ratelimits
 
 from . import alerts
 from .forms import AlertSubscriptionForm

@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
 
-from . import views
+from .core import views
 
 urlpatterns = [
     # The admin signs in through allauth, which rate-limits attempts and asks for the second factor.
@@ -26,7 +26,7 @@ urlpatterns += i18n_patterns(
     path("dashboard/", include("providers.urls_dashboard")),
     path("support/", include("providers.urls_public")),
     path("reviews/", include("reviews.urls")),
-    path("accounts/your-data/", include("providers.urls_privacy")),
+    path("accounts/your-data/", include("marketplace.core.urls_privacy")),
     path("search/", search_views.guidance_search, name="search"),
     path("find-support/", include("search.urls")),
     path("", include(wagtail_urls)),
@@ -38,4 +38,4 @@ if settings.DEBUG:
 
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
 
-handler500 = "marketplace.errors.server_error"
+handler500 = "marketplace.core.errors.server_error"

@@ -11,13 +11,12 @@ Production must NOT serve MEDIA_ROOT/verification-evidence/ publicly (e.g. exclu
 
 import mimetypes
 from pathlib import PurePosixPath
-from urllib.parse import urlencode
 
 import nh3
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case, Exists, IntegerField, OuterRef, Prefetch, Value, When
-from django.http import FileResponse, Http404, HttpResponseForbidden, HttpResponseNotAllowed
+from django.http import FileResponse, Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.safestring import mark_safe
@@ -25,9 +24,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from django.views.generic import View
 from wagtail.admin import messages
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from marketplace.core.admin import AdminPage, forbidden, page_query
 
 from . import services
 from .freshness import filter_by_freshness, notify_verification_decision
@@ -38,27 +37,8 @@ VERIFY = "providers.verify_check"
 PER_PAGE = 50
 
 
-def forbidden():
-    return HttpResponseForbidden(_("Only editors and moderators can do this."))
-
-
-class EditorOnlyMixin:
+class ModerationPage(AdminPage):
     permission = MODERATE
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            return forbidden()
-        return super().dispatch(request, *args, **kwargs)
-
-
-def page_query(**filters):
-    """A list's filters as the start of a query string, for its previous and next links."""
-    return urlencode(filters) + "&"
-
-
-class AdminPage(EditorOnlyMixin, WagtailAdminTemplateMixin, View):
-    def get(self, request, *args, **kwargs):
-        return self.render_to_response(self.get_context_data(**kwargs))
 
 
 # --- Listings ---------------------------------------------------------------------------------------------------
@@ -70,7 +50,7 @@ CHANGES_WAITING = "changes"  # a filter: published listings with new words waiti
 def listing_queryset():
     waiting_change = ListingChange.objects.filter(listing=OuterRef("pk"), status=ListingChange.Status.WAITING)
     return (
-        Listing.objects.select_related("organisation", "personal_assistant")
+        Listing.objects.select_related("supplier")
         .annotate(has_waiting_change=Exists(waiting_change))
         .annotate(
             waiting_first=Case(
@@ -83,7 +63,7 @@ def listing_queryset():
     )
 
 
-class ListingQueueView(AdminPage):
+class ListingQueueView(ModerationPage):
     template_name = "providers/admin/listing_queue.html"
     page_title = gettext_lazy("Listings")
     header_icon = "list-ul"
@@ -178,13 +158,15 @@ def _verbose(field_name):
         return field_name
 
 
-class ListingReviewView(AdminPage):
+class ListingReviewView(ModerationPage):
     template_name = "providers/admin/listing_review.html"
     header_icon = "list-ul"
 
     def get_listing(self):
         return get_object_or_404(
-            Listing.objects.select_related("organisation", "personal_assistant__user", "created_by").prefetch_related(
+            Listing.objects.select_related(
+                "supplier__organisation", "supplier__personal_assistant__user", "created_by"
+            ).prefetch_related(
                 "service_types",
                 "needs",
                 "funding_options",
@@ -193,7 +175,7 @@ class ListingReviewView(AdminPage):
                 "rates",
                 "availability",
                 "photos",
-                "organisation__members",
+                "supplier__members",
                 Prefetch("decisions", queryset=ModerationDecision.objects.select_related("by")),
             ),
             pk=self.kwargs["pk"],
@@ -216,8 +198,9 @@ class ListingReviewView(AdminPage):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         listing = self.listing
-        owner = listing.owner
-        verifications = owner.verifications.select_related("decided_by").order_by("kind", "-issued_on")
+        supplier = listing.supplier
+        allowed = {transition.name for transition in services.LISTING_WORKFLOW.allowed(listing, self.request.user)}
+        verifications = supplier.verifications.select_related("decided_by").order_by("kind", "-issued_on")
         slots = {(slot.day, slot.band) for slot in listing.availability.all()}
         availability = [
             {"day": label, "bands": [(band, (day, band) in slots) for band, _label in AvailabilitySlot.Band.choices]}
@@ -225,7 +208,7 @@ class ListingReviewView(AdminPage):
         ]
         context.update(
             listing=listing,
-            owner=owner,
+            supplier=supplier,
             description=mark_safe(nh3.clean(listing.description)) if listing.description else "",  # noqa: S308 - cleaned
             freshness=listing.freshness(),
             verifications=verifications,
@@ -237,10 +220,7 @@ class ListingReviewView(AdminPage):
             .select_related("history_user")
             .order_by("-history_date")[:50],
             waiting_change=_change_rows(listing),
-            can_approve=listing.status == Listing.Status.SUBMITTED,
-            can_reject=listing.status == Listing.Status.SUBMITTED,
-            can_suspend=listing.status == Listing.Status.PUBLISHED,
-            can_reinstate=listing.status == Listing.Status.SUSPENDED,
+            **{f"can_{name}": name in allowed for name in ("approve", "reject", "suspend", "reinstate")},
         )
         return context
 
@@ -316,7 +296,7 @@ def listing_action(request, pk, action):
 # --- Verifications ----------------------------------------------------------------------------------------------
 
 
-class VerificationQueueView(AdminPage):
+class VerificationQueueView(ModerationPage):
     permission = VERIFY
     template_name = "providers/admin/verification_queue.html"
     page_title = gettext_lazy("Verifications")
@@ -328,7 +308,7 @@ class VerificationQueueView(AdminPage):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         status = self.request.GET.get("status", Verification.Status.PENDING)
-        verifications = Verification.objects.select_related("organisation", "personal_assistant", "decided_by")
+        verifications = Verification.objects.select_related("supplier", "decided_by")
         if status in Verification.Status.values:
             verifications = verifications.filter(status=status)
         else:
@@ -349,9 +329,7 @@ class VerificationQueueView(AdminPage):
 def verification_action(request, pk, action):
     if not request.user.has_perm(VERIFY):
         return forbidden()
-    verification = get_object_or_404(
-        Verification.objects.select_related("organisation", "personal_assistant__user"), pk=pk
-    )
+    verification = get_object_or_404(Verification.objects.select_related("supplier"), pk=pk)
     try:
         if action == "verify":
             services.verify_check(verification, request.user)
@@ -371,7 +349,7 @@ def verification_action(request, pk, action):
 
 
 def _names(verification):
-    return {"check": verification.get_kind_display(), "subject": verification.subject}
+    return {"check": verification.get_kind_display(), "subject": verification.supplier.name}
 
 
 def verification_evidence(request, pk):
@@ -389,7 +367,7 @@ def verification_evidence(request, pk):
         raise Http404 from error
     # Stored under a random name: the download is named for what it is ("insurance-leith-care.pdf").
     extension = PurePosixPath(verification.evidence.name).suffix
-    filename = f"{verification.kind}-{slugify(str(verification.subject))[:60]}{extension}"
+    filename = f"{verification.kind}-{slugify(verification.supplier.name)[:60]}{extension}"
     content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     response = FileResponse(handle, as_attachment=True, filename=filename, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"

@@ -16,8 +16,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
-from marketplace.demo_guard import refuse_demo_data
-from search.geocoding import Point, approximate, find_places, great_britain_council_areas, postcodes_in
+from marketplace.core.demo_guard import refuse_demo_data
+from marketplace.geography.places import Point, approximate, find_places, great_britain_council_areas, postcodes_in
 
 from .demo_translations import TERM_TRANSLATIONS
 from .models import (
@@ -32,6 +32,7 @@ from .models import (
     PersonalAssistant,
     RateCardItem,
     ServiceType,
+    Supplier,
     Verification,
 )
 from .seed import seed_default_taxonomies
@@ -329,7 +330,13 @@ class ProviderDemo:
             regulator = {"Scotland": "care_inspectorate", "Wales": "ciw"}.get(place.country, "cqc")
             registered = kind in ("registered_provider", "pa_agency")
             organisation = Organisation(
-                name=name,
+                supplier=Supplier(
+                    kind=Supplier.Kind.ORGANISATION,
+                    name=name,
+                    phone=f"0{self.rng.randrange(1000, 9999)} {self.rng.randrange(100000, 999999)}",
+                    email=f"hello@{slugify(name)}.example.org",
+                    website=f"https://{slugify(name)}.example.org",
+                ),
                 slug=f"demo-{slugify(name)}-{number}",
                 kind=kind,
                 regulator=regulator if registered else "",
@@ -339,17 +346,15 @@ class ProviderDemo:
                 charity_number=f"SC0{self.rng.randrange(10000, 99999)}"
                 if kind == "charity" and place.country == "Scotland"
                 else "",
-                phone=f"0{self.rng.randrange(1000, 9999)} {self.rng.randrange(100000, 999999)}",
-                email=f"hello@{slugify(name)}.example.org",
-                website=f"https://{slugify(name)}.example.org",
                 description=f"{name} supports people in and around {place.town}.",
             )
             organisation.demo = (place, languages, services)
             organisations.append(organisation)
+        _save_suppliers(organisations)
         Organisation.objects.bulk_create(organisations)
         Membership.objects.bulk_create(
             [
-                Membership(user=owner, organisation=org, role="owner")
+                Membership(user=owner, supplier=org.supplier, role="owner")
                 for owner, org in zip(owners, organisations, strict=True)
             ]
         )
@@ -363,7 +368,7 @@ class ProviderDemo:
             first, surname = self._name(language)
             assistant = PersonalAssistant(
                 user=user,
-                display_name=f"{first} {surname[0]}.",
+                supplier=Supplier(kind=Supplier.Kind.PERSONAL_ASSISTANT, name=f"{first} {surname[0]}."),
                 bio=f"I have supported people in {place.town} for several years. I am good at "
                 f"{self.rng.choice(PA_SKILLS)} and {self.rng.choice(PA_SKILLS)}.",
                 experience_years=self.rng.randrange(0, 21),
@@ -377,7 +382,11 @@ class ProviderDemo:
             )
             assistant.demo = (place, sorted({"en", language, *self.rng.sample(languages, min(1, len(languages)))}))
             assistants.append(assistant)
+        _save_suppliers(assistants)
         PersonalAssistant.objects.bulk_create(assistants)
+        Membership.objects.bulk_create(
+            [Membership(user=assistant.user, supplier=assistant.supplier, role="owner") for assistant in assistants]
+        )
         for assistant in assistants:
             assistant.languages.set([self.languages[code] for code in assistant.demo[1] if code in self.languages])
         return assistants
@@ -388,7 +397,7 @@ class ProviderDemo:
             place, languages, services = organisation.demo
             for service in services[: self.rng.randrange(1, len(services) + 1)]:
                 listing = self._listing(
-                    place, f"{SERVICE_TITLES[service]} – {organisation.name}", service, organisation=organisation
+                    place, f"{SERVICE_TITLES[service]} – {organisation.supplier.name}", service, organisation.supplier
                 )
                 listings.append(listing)
                 extras.append(
@@ -402,17 +411,17 @@ class ProviderDemo:
         for assistant in assistants:
             place, languages = assistant.demo
             for number in range(1 if self.rng.random() < 0.75 else 2):
-                title = f"Personal assistant in {place.town}: {assistant.display_name}" + (
+                title = f"Personal assistant in {place.town}: {assistant.supplier.name}" + (
                     " (nights)" if number else ""
                 )
-                listing = self._listing(place, title, "personal-assistant", personal_assistant=assistant)
+                listing = self._listing(place, title, "personal-assistant", assistant.supplier)
                 listings.append(listing)
                 extras.append((listing, "personal-assistant", languages, True))
         bulk_create_with_history(listings, Listing, batch_size=500)
         self._relations(extras)
         return listings
 
-    def _listing(self, place, title, service, **owner):
+    def _listing(self, place, title, service, supplier):
         roll = self.rng.random()
         if roll < 0.06:
             confirmed = self.now - timedelta(days=self.rng.randrange(190, 212))  # stale: demoted
@@ -425,9 +434,9 @@ class ProviderDemo:
             if self.rng.random() < 0.93
             else self.rng.choice([Listing.Status.DRAFT, Listing.Status.SUBMITTED])
         )
-        by_council = "personal_assistant" not in owner and self.rng.random() < 0.2
+        by_council = not supplier.is_personal_assistant and self.rng.random() < 0.2
         base = Point(place.latitude, place.longitude)
-        if "personal_assistant" in owner:
+        if supplier.is_personal_assistant:
             base = approximate(base)
         slug = f"{slugify(title)[:110]}-{self.rng.randrange(10**6):06d}"
         return Listing(
@@ -448,7 +457,7 @@ class ProviderDemo:
             status=status,
             published_at=confirmed if status == Listing.Status.PUBLISHED else None,
             last_confirmed_at=confirmed if status == Listing.Status.PUBLISHED else None,
-            **owner,
+            supplier=supplier,
         )
 
     def _relations(self, extras):
@@ -543,13 +552,11 @@ class ProviderDemo:
         for organisation in organisations:
             if organisation.regulator and self.rng.random() < 0.85:
                 rows.append(
-                    self._check(
-                        organisation=organisation, kind="registration", reference=organisation.registration_number
-                    )
+                    self._check(organisation.supplier, kind="registration", reference=organisation.registration_number)
                 )
             rows.append(
                 self._check(
-                    organisation=organisation,
+                    organisation.supplier,
                     kind="insurance",
                     expires_on=today + timedelta(days=self.rng.randrange(-40, 360)),
                 )
@@ -559,16 +566,16 @@ class ProviderDemo:
             if self.rng.random() < 0.7:
                 rows.append(
                     self._check(
-                        personal_assistant=assistant,
+                        assistant.supplier,
                         kind="pvg" if scottish else "dbs",
                         detail="PVG scheme member (adults)" if scottish else "Enhanced DBS with adults' barred list",
                     )
                 )
             if self.rng.random() < 0.5:
-                rows.append(self._check(personal_assistant=assistant, kind="training", detail="Moving and handling"))
+                rows.append(self._check(assistant.supplier, kind="training", detail="Moving and handling"))
         Verification.objects.bulk_create(rows)
 
-    def _check(self, kind, expires_on=None, detail="", reference="", **subject):
+    def _check(self, supplier, kind, expires_on=None, detail="", reference=""):
         verified = self.rng.random() < 0.8
         return Verification(
             kind=kind,
@@ -578,8 +585,15 @@ class ProviderDemo:
             expires_on=expires_on,
             status=Verification.Status.VERIFIED if verified else Verification.Status.PENDING,
             decided_at=self.now - timedelta(days=self.rng.randrange(1, 300)) if verified else None,
-            **subject,
+            supplier=supplier,
         )
+
+
+def _save_suppliers(profiles):
+    """Save the suppliers of unsaved profiles in one query, and point each profile at its saved supplier."""
+    suppliers = Supplier.objects.bulk_create([profile.supplier for profile in profiles])
+    for profile, supplier in zip(profiles, suppliers, strict=True):
+        profile.supplier = supplier
 
 
 SERVICE_TITLES = {

@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from home.validators import alt_text_problems
-from search.geocoding import approximate
+from marketplace.core.accessibility import alt_text_problems
+from marketplace.geography.places import approximate
 
 from .models import (
     AvailabilitySlot,
@@ -27,6 +27,7 @@ from .models import (
     PersonalAssistant,
     RateCardItem,
     ServiceType,
+    Supplier,
     Verification,
 )
 from .models.listings import MAX_AMOUNT, MAX_RADIUS_KM
@@ -42,7 +43,7 @@ MIN_RADIUS_KM = Decimal("0.5")
 
 def geocode_postcode(text):
     """Return (normalised postcode, Location) or raise ValidationError with a message the person can act on."""
-    from search.geocoding import lookup_postcode, normalise_postcode
+    from marketplace.geography.places import lookup_postcode, normalise_postcode
 
     postcode = normalise_postcode(text or "")
     if not postcode:
@@ -124,30 +125,61 @@ def _formfield(db_field, **kwargs):
 # --- Organisations ----------------------------------------------------------------------------------------------
 
 
-class OrganisationForm(GovukFormMixin, forms.ModelForm):
+class SupplierFieldsMixin:
+    """A profile form's fields that belong to the supplier (its public name and contact), shown on the same page and
+    saved onto the supplier by `providers.services` (`supplier_values`)."""
+
+    # form field name -> Supplier field name
+    supplier_fields = {}
+    supplier_labels = {}
+    supplier_errors = {}
+
+    def add_supplier_fields(self, supplier):
+        made = forms.fields_for_model(
+            Supplier,
+            fields=list(self.supplier_fields.values()),
+            formfield_callback=_formfield,
+            labels={self.supplier_fields[key]: value for key, value in self.supplier_labels.items()},
+            error_messages={self.supplier_fields[key]: value for key, value in self.supplier_errors.items()},
+        )
+        for name, field_name in self.supplier_fields.items():
+            self.fields[name] = made[field_name]
+            if supplier is not None and not self.is_bound:
+                self.initial.setdefault(name, getattr(supplier, field_name))
+        self.order_fields(self.field_order_with_supplier)
+
+    def supplier_values(self):
+        return {field_name: self.cleaned_data[name] for name, field_name in self.supplier_fields.items()}
+
+
+class OrganisationForm(SupplierFieldsMixin, GovukFormMixin, forms.ModelForm):
+    supplier_fields = {"name": "name", "website": "website", "phone": "phone", "email": "email"}
+    supplier_labels = {"name": _("Name")}
+    supplier_errors = {"name": {"required": _("Enter the name of the organisation")}}
+    field_order_with_supplier = [
+        "name",
+        "kind",
+        "regulator",
+        "registration_number",
+        "companies_house_number",
+        "charity_number",
+        "website",
+        "phone",
+        "email",
+        "description",
+    ]
+
     class Meta:
         model = Organisation
         formfield_callback = _formfield
-        fields = [
-            "name",
-            "kind",
-            "regulator",
-            "registration_number",
-            "companies_house_number",
-            "charity_number",
-            "website",
-            "phone",
-            "email",
-            "description",
-        ]
-        error_messages = {
-            "name": {"required": _("Enter the name of the organisation")},
-            "kind": {"required": _("Select what kind of organisation it is")},
-        }
-        help_texts = {
-            "registration_number": _("If you are registered with a care regulator."),
-            "website": _("For example https://www.example.org"),
-        }
+        fields = ["kind", "regulator", "registration_number", "companies_house_number", "charity_number", "description"]
+        error_messages = {"kind": {"required": _("Select what kind of organisation it is")}}
+        help_texts = {"registration_number": _("If you are registered with a care regulator.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_supplier_fields(self.instance.supplier if self.instance.pk else None)
+        self.fields["website"].help_text = _("For example https://www.example.org")
 
     def clean(self):
         cleaned = super().clean()
@@ -168,14 +200,14 @@ class InvitationForm(forms.ModelForm):
         }
         help_texts = {"email": _("We will email them a link. They must sign in with this address to join.")}
 
-    def __init__(self, *args, organisation, **kwargs):
-        self.organisation = organisation
+    def __init__(self, *args, supplier, **kwargs):
+        self.supplier = supplier
         super().__init__(*args, **kwargs)
         self.fields["role"].choices = Membership.Role.choices
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip()
-        if Membership.objects.filter(organisation=self.organisation, user__email__iexact=email).exists():
+        if Membership.objects.filter(supplier=self.supplier, user__email__iexact=email).exists():
             raise ValidationError(_("This person is already a member of the organisation"))
         return email
 
@@ -183,7 +215,12 @@ class InvitationForm(forms.ModelForm):
 # --- Personal assistant profile ---------------------------------------------------------------------------------
 
 
-class PersonalAssistantForm(GovukFormMixin, forms.ModelForm):
+class PersonalAssistantForm(SupplierFieldsMixin, GovukFormMixin, forms.ModelForm):
+    supplier_fields = {"display_name": "name"}
+    supplier_labels = {"display_name": _("Name shown to the public")}
+    supplier_errors = {"display_name": {"required": _("Enter the name you want people to see")}}
+    field_order_with_supplier = ["display_name"]
+
     languages = TermChoiceField(Language, label=_("Languages you can support people in"))
     photo = forms.FileField(
         label=_("Photo of you (optional)"),
@@ -196,7 +233,6 @@ class PersonalAssistantForm(GovukFormMixin, forms.ModelForm):
     class Meta:
         model = PersonalAssistant
         fields = [
-            "display_name",
             "bio",
             "experience_years",
             "training",
@@ -212,7 +248,6 @@ class PersonalAssistantForm(GovukFormMixin, forms.ModelForm):
         ]
         widgets = {"employment": forms.RadioSelect}
         error_messages = {
-            "display_name": {"required": _("Enter the name you want people to see")},
             "employment": {"required": _("Select how you work")},
             "home_postcode": {"required": _("Enter your home postcode")},
         }
@@ -225,6 +260,10 @@ class PersonalAssistantForm(GovukFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.add_supplier_fields(self.instance.supplier if self.instance.pk else None)
+        self.fields["display_name"].max_length = 80
+        self.fields["display_name"].widget.attrs["maxlength"] = 80
+        self.fields["display_name"].validators.append(MaxLengthValidator(80))
         self.prepare_term_fields()
         postcode_field(self.fields["home_postcode"])
         self.fields["experience_years"].max_value = 80
@@ -440,7 +479,7 @@ class ListingForm(GovukFormMixin, ListingDetailsForm):
                 listing.base_label = ""
             elif self.location is not None:
                 point = self.location.point
-                if listing.personal_assistant_id:  # a PA's base is their home: keep only its approximate area
+                if listing.is_personal_assistant:  # a PA's base is their home: keep only its approximate area
                     point = approximate(point)
                 listing.latitude, listing.longitude = point.latitude, point.longitude
                 listing.base_label = approximate_area(listing.base_postcode, self.location)[:120]

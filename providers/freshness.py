@@ -12,7 +12,8 @@ from django.db.models import F, Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from marketplace.emails import queue_email
+from marketplace.core.emails import queue_email
+from marketplace.core.urls_absolute import absolute_url
 
 from .models import Listing, Verification
 from .models.listings import hide_after, reconfirm_after
@@ -20,10 +21,6 @@ from .models.listings import hide_after, reconfirm_after
 # Where an owner goes to confirm a listing; the first name that exists wins (the provider dashboard owns these URLs).
 CONFIRM_URL_NAMES = ("providers:listing_confirm", "providers:listing_edit")
 DASHBOARD_URL_NAMES = ("providers:home",)
-
-
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _first_url(names, *args):
@@ -36,21 +33,11 @@ def _first_url(names, *args):
 
 
 def listing_confirm_url(listing):
-    return _absolute(_first_url(CONFIRM_URL_NAMES, listing.pk) or dashboard_path())
+    return absolute_url(_first_url(CONFIRM_URL_NAMES, listing.pk) or dashboard_path())
 
 
 def dashboard_path():
     return _first_url(DASHBOARD_URL_NAMES) or "/dashboard/"
-
-
-def owner_recipients(subject):
-    """Active users with an email who look after an organisation or PA profile: (email, preferred language) pairs."""
-    if subject is None:
-        return []
-    users = [subject.user] if hasattr(subject, "user") else list(subject.members.all())
-    return [
-        (user.email, getattr(user, "preferred_language", "") or None) for user in users if user.is_active and user.email
-    ]
 
 
 def listings_needing_reminder(now=None):
@@ -64,8 +51,8 @@ def listings_needing_reminder(now=None):
             last_confirmed_at__gt=now - hide_after(),
         )
         .filter(Q(reconfirm_reminder_sent_at__isnull=True) | Q(reconfirm_reminder_sent_at__lt=F("last_confirmed_at")))
-        .select_related("organisation", "personal_assistant__user")
-        .prefetch_related("organisation__members")
+        .select_related("supplier")
+        .prefetch_related("supplier__members")
         .order_by("last_confirmed_at")
     )
 
@@ -83,7 +70,7 @@ def send_listing_reminders(now=None):
             "hidden_from": listing.last_confirmed_at + hide_after(),
             "confirm_url": listing_confirm_url(listing),
         }
-        for email, language in owner_recipients(listing.owner):
+        for email, language in listing.supplier.recipients():
             queue_email("providers/email/reconfirm_reminder", email, context, language=language)
         listing.reconfirm_reminder_sent_at = now
         listing.save(update_fields=["reconfirm_reminder_sent_at"])
@@ -96,8 +83,8 @@ def verifications_needing_reminder(today=None):
     return (
         Verification.objects.expiring_within(settings.VERIFICATION_EXPIRY_REMINDER_DAYS, today=today)
         .filter(expiry_reminder_sent_at__isnull=True)
-        .select_related("organisation", "personal_assistant__user")
-        .prefetch_related("organisation__members")
+        .select_related("supplier")
+        .prefetch_related("supplier__members")
         .order_by("expires_on")
     )
 
@@ -110,11 +97,11 @@ def send_verification_reminders(now=None):
     for verification in verifications_needing_reminder(today):
         context = {
             "verification": verification,
-            "subject": verification.subject,
+            "subject": verification.supplier.name,
             "days_left": (verification.expires_on - today).days,
-            "dashboard_url": _absolute(dashboard_path()),
+            "dashboard_url": absolute_url(dashboard_path()),
         }
-        for email, language in owner_recipients(verification.subject):
+        for email, language in verification.supplier.recipients():
             queue_email("providers/email/verification_expiring", email, context, language=language)
         verification.expiry_reminder_sent_at = now
         verification.save(update_fields=["expiry_reminder_sent_at"])
@@ -131,10 +118,10 @@ def notify_verification_decision(verification):
     )
     context = {
         "verification": verification,
-        "subject": verification.subject,
-        "dashboard_url": _absolute(dashboard_path()),
+        "subject": verification.supplier.name,
+        "dashboard_url": absolute_url(dashboard_path()),
     }
-    for email, language in owner_recipients(verification.subject):
+    for email, language in verification.supplier.recipients():
         queue_email(template, email, context, language=language)
 
 

@@ -1,38 +1,32 @@
-"""Who may do what to which object (django-rules). Views ask `user.has_perm(name, obj)`; nothing else decides."""
+"""Who may do what to which object (django-rules). Views ask `marketplace.core.permissions.acts_for`; nothing else
+decides. Everything a supplier owns is decided by membership of that supplier, whatever kind it is."""
 
 import rules
 
-from marketplace.models import EDITORS_GROUP, MODERATORS_GROUP
+from marketplace.core import admin
 
 
 @rules.predicate
 def is_editor(user):
-    return user.is_authenticated and (
-        user.is_superuser or user.groups.filter(name__in=[EDITORS_GROUP, MODERATORS_GROUP]).exists()
-    )
+    return admin.is_editor(user)
 
 
 @rules.predicate
-def is_member(user, organisation):
-    return user.is_authenticated and organisation is not None and organisation.memberships.filter(user=user).exists()
+def acts_for_supplier(user, supplier):
+    """An owner or staff member of the supplier (a PA is the owner of their own)."""
+    return user.is_authenticated and supplier is not None and supplier.memberships.filter(user=user).exists()
 
 
 @rules.predicate
-def is_owner_member(user, organisation):
+def owns_supplier(user, supplier):
     return (
-        user.is_authenticated
-        and organisation is not None
-        and organisation.memberships.filter(user=user, role="owner").exists()
+        user.is_authenticated and supplier is not None and supplier.memberships.filter(user=user, role="owner").exists()
     )
 
 
 @rules.predicate
 def owns_listing(user, listing):
-    if listing is None or not user.is_authenticated:
-        return False
-    if listing.personal_assistant_id:
-        return listing.personal_assistant.user_id == user.pk
-    return listing.organisation.memberships.filter(user=user).exists()
+    return listing is not None and acts_for_supplier(user, listing.supplier)
 
 
 @rules.predicate
@@ -40,9 +34,8 @@ def is_own_profile(user, personal_assistant):
     return user.is_authenticated and personal_assistant is not None and personal_assistant.user_id == user.pk
 
 
-rules.add_perm("providers.view_organisation_dashboard", is_member)
-rules.add_perm("providers.change_organisation", is_owner_member)
-rules.add_perm("providers.invite_member", is_owner_member)
+rules.add_perm("providers.act_for_supplier", acts_for_supplier)
+rules.add_perm("providers.manage_supplier", owns_supplier)
 rules.add_perm("providers.change_personalassistant", is_own_profile)
 rules.add_perm("providers.edit_listing", owns_listing)
 rules.add_perm("providers.moderate_listing", is_editor)

@@ -8,13 +8,27 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
-from marketplace import ratelimits
-from marketplace.emails import queue_email
-from marketplace.permissions import acts_for
+from marketplace.core import ratelimits
+from marketplace.core.emails import queue_email
+from marketplace.core.files import delete_file_later
+from marketplace.core.permissions import acts_for
+from marketplace.core.urls_absolute import absolute_url
+from marketplace.core.workflow import Transition, Workflow
 
-from .models import Invitation, Listing, ListingChange, ModerationDecision, Verification
+from .models import (
+    Invitation,
+    Listing,
+    ListingChange,
+    Membership,
+    ModerationDecision,
+    Organisation,
+    Supplier,
+    Verification,
+)
 from .signals import listing_published
 
 Status = Listing.Status
@@ -71,14 +85,85 @@ def missing_before_publishing(listing):
     return missing
 
 
-def _record(listing, action, by, reason=""):
-    ModerationDecision.objects.create(listing=listing, action=action, by=by, reason=reason)
+def _record_decision(workflow, listing, transition, from_state, by, reason, at):
+    """A listing's status changes are its moderation decisions (editors and owners see them as such)."""
+    ModerationDecision.objects.create(listing=listing, action=transition.name, by=by, reason=reason, at=at)
+
+
+def _is_owner(user, listing):
+    return acts_for(user, "providers.edit_listing", listing)
+
+
+def _is_editor(user, listing=None):
+    return user.has_perm("providers.moderate_listing")
+
+
+def _owner_or_editor(user, listing):
+    return _is_owner(user, listing) or _is_editor(user)
+
+
+LISTING_WORKFLOW = Workflow(
+    "listing",
+    [
+        Transition(
+            "submit",
+            (Status.DRAFT, Status.SUSPENDED),
+            Status.SUBMITTED,
+            _lazy("Send for approval"),
+            may=_is_owner,
+            refusal=_lazy("This listing cannot be sent for approval now."),
+        ),
+        Transition(
+            "approve",
+            (Status.SUBMITTED,),
+            Status.PUBLISHED,
+            _lazy("Approve and publish"),
+            may=_is_editor,
+            refusal=_lazy("Only a listing waiting for approval can be approved."),
+        ),
+        Transition(
+            "reject",
+            (Status.SUBMITTED,),
+            Status.DRAFT,
+            _lazy("Send back"),
+            may=_is_editor,
+            needs_reason=True,
+            refusal=_lazy("Only a listing waiting for approval can be sent back."),
+            reason_prompt=_lazy("Say why the listing is being sent back, so the provider can fix it."),
+        ),
+        Transition(
+            "suspend",
+            (Status.PUBLISHED,),
+            Status.SUSPENDED,
+            _lazy("Suspend"),
+            may=_is_editor,
+            needs_reason=True,
+            refusal=_lazy("Only a published listing can be suspended."),
+            reason_prompt=_lazy("Say why the listing is being suspended."),
+        ),
+        Transition(
+            "reinstate",
+            (Status.SUSPENDED,),
+            Status.PUBLISHED,
+            _lazy("Reinstate"),
+            may=_is_editor,
+            refusal=_lazy("Only a suspended listing can be reinstated."),
+        ),
+        Transition(
+            "archive",
+            (Status.DRAFT, Status.SUBMITTED, Status.PUBLISHED, Status.SUSPENDED),
+            Status.ARCHIVED,
+            _lazy("Archive"),
+            may=_owner_or_editor,
+        ),
+    ],
+    record=_record_decision,
+)
 
 
 def owner_emails(listing):
-    if listing.personal_assistant_id:
-        return [listing.personal_assistant.user.email]
-    return list(listing.organisation.members.values_list("email", flat=True))
+    """Everyone who acts for the listing's supplier (an organisation's members, or the PA)."""
+    return list(listing.supplier.members.values_list("email", flat=True))
 
 
 def _announce_published(listing):
@@ -88,22 +173,18 @@ def _announce_published(listing):
 
 
 def _notify_owner(listing, template, **context):
-    dashboard = _absolute(reverse("providers:listing_edit", args=[listing.pk]))
+    dashboard = absolute_url(reverse("providers:listing_edit", args=[listing.pk]))
     for email in owner_emails(listing):
         queue_email(f"providers/email/{template}", email, {"listing": listing, "dashboard_url": dashboard, **context})
 
 
 @transaction.atomic
 def submit_listing(listing, by):
-    if listing.status not in (Status.DRAFT, Status.SUSPENDED, Status.PUBLISHED):
-        raise ValidationError(_("This listing cannot be sent for approval now."))
     missing = missing_before_publishing(listing)
-    if missing:
+    if missing and listing.status in LISTING_WORKFLOW["submit"].sources:
         raise ValidationError({item.field: [item.error] for item in missing})
-    listing.status = Status.SUBMITTED
     listing.submitted_at = timezone.now()
-    listing.save(update_fields=["status", "submitted_at", "updated_at"])
-    _record(listing, Action.SUBMIT, by)
+    LISTING_WORKFLOW.apply(listing, "submit", by, update_fields=["submitted_at"])
 
 
 def _require(user, permission):
@@ -122,63 +203,46 @@ def _require_editor(user):
 
 @transaction.atomic
 def approve_listing(listing, by):
-    _require_editor(by)
-    if listing.status != Status.SUBMITTED:
-        raise ValidationError(_("Only a listing waiting for approval can be approved."))
     now = timezone.now()
-    listing.status = Status.PUBLISHED
-    listing.published_at = listing.published_at or now
-    listing.last_confirmed_at = now
-    listing.save(update_fields=["status", "published_at", "last_confirmed_at", "updated_at"])
-    _record(listing, Action.APPROVE, by)
+    published_at, confirmed_at = listing.published_at, listing.last_confirmed_at
+    listing.published_at, listing.last_confirmed_at = published_at or now, now
+    try:
+        LISTING_WORKFLOW.apply(listing, "approve", by, update_fields=["published_at", "last_confirmed_at"], now=now)
+    except (ValidationError, PermissionDenied):
+        listing.published_at, listing.last_confirmed_at = published_at, confirmed_at
+        raise
     _notify_owner(listing, "listing_approved")
     _announce_published(listing)
 
 
 @transaction.atomic
 def reject_listing(listing, by, reason):
-    _require_editor(by)
-    if listing.status != Status.SUBMITTED:
-        raise ValidationError(_("Only a listing waiting for approval can be sent back."))
-    if not reason.strip():
-        raise ValidationError(_("Say why the listing is being sent back, so the provider can fix it."))
-    listing.status = Status.DRAFT
-    listing.save(update_fields=["status", "updated_at"])
-    _record(listing, Action.REJECT, by, reason)
+    LISTING_WORKFLOW.apply(listing, "reject", by, reason=reason)
     _notify_owner(listing, "listing_rejected", reason=reason)
 
 
 @transaction.atomic
 def suspend_listing(listing, by, reason):
-    _require_editor(by)
-    if listing.status != Status.PUBLISHED:
-        raise ValidationError(_("Only a published listing can be suspended."))
-    if not reason.strip():
-        raise ValidationError(_("Say why the listing is being suspended."))
-    listing.status = Status.SUSPENDED
-    listing.save(update_fields=["status", "updated_at"])
-    _record(listing, Action.SUSPEND, by, reason)
+    LISTING_WORKFLOW.apply(listing, "suspend", by, reason=reason)
     _notify_owner(listing, "listing_suspended", reason=reason)
 
 
 @transaction.atomic
 def reinstate_listing(listing, by):
-    _require_editor(by)
-    if listing.status != Status.SUSPENDED:
-        raise ValidationError(_("Only a suspended listing can be reinstated."))
-    listing.status = Status.PUBLISHED
+    confirmed_at = listing.last_confirmed_at
     listing.last_confirmed_at = timezone.now()
-    listing.save(update_fields=["status", "last_confirmed_at", "updated_at"])
-    _record(listing, Action.REINSTATE, by)
+    try:
+        LISTING_WORKFLOW.apply(listing, "reinstate", by, update_fields=["last_confirmed_at"])
+    except (ValidationError, PermissionDenied):
+        listing.last_confirmed_at = confirmed_at
+        raise
     _notify_owner(listing, "listing_approved")
     _announce_published(listing)
 
 
 @transaction.atomic
 def archive_listing(listing, by):
-    listing.status = Status.ARCHIVED
-    listing.save(update_fields=["status", "updated_at"])
-    _record(listing, Action.ARCHIVE, by)
+    LISTING_WORKFLOW.apply(listing, "archive", by)
 
 
 @transaction.atomic
@@ -189,39 +253,66 @@ def confirm_listing(listing, by):
     listing.save(update_fields=["last_confirmed_at", "reconfirm_reminder_sent_at", "updated_at"])
 
 
+def _may_verify(user, verification):
+    return user.has_perm("providers.verify_check")
+
+
+VERIFICATION_WORKFLOW = Workflow(
+    "verification",
+    [
+        Transition(
+            "verify",
+            (Verification.Status.PENDING, Verification.Status.REJECTED),
+            Verification.Status.VERIFIED,
+            _lazy("Verify"),
+            may=_may_verify,
+        ),
+        Transition(
+            "reject",
+            (Verification.Status.PENDING, Verification.Status.VERIFIED),
+            Verification.Status.REJECTED,
+            _lazy("Do not accept"),
+            may=_may_verify,
+            needs_reason=True,
+            reason_prompt=_lazy("Say why the evidence was not accepted."),
+        ),
+    ],
+)
+
+
 @transaction.atomic
 def verify_check(verification, by):
-    _require(by, "providers.verify_check")
-    verification.status = Verification.Status.VERIFIED
-    verification.decided_by = by
-    verification.decided_at = timezone.now()
-    verification.rejection_reason = ""
-    verification.save(update_fields=["status", "decided_by", "decided_at", "rejection_reason"])
+    _decide_check(verification, "verify", by, "")
 
 
 @transaction.atomic
 def reject_check(verification, by, reason):
-    _require(by, "providers.verify_check")
-    if not reason.strip():
-        raise ValidationError(_("Say why the evidence was not accepted."))
-    verification.status = Verification.Status.REJECTED
-    verification.decided_by = by
-    verification.decided_at = timezone.now()
-    verification.rejection_reason = reason
-    verification.save(update_fields=["status", "decided_by", "decided_at", "rejection_reason"])
+    _decide_check(verification, "reject", by, reason)
 
 
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+def _decide_check(verification, name, by, reason):
+    if not _may_verify(by, verification):
+        raise PermissionDenied
+    now = timezone.now()
+    verification.decided_by, verification.decided_at = by, now
+    verification.rejection_reason = (reason or "").strip() if name == "reject" else ""
+    VERIFICATION_WORKFLOW.apply(
+        verification,
+        name,
+        by,
+        reason=reason,
+        update_fields=["decided_by", "decided_at", "rejection_reason"],
+        now=now,
+    )
 
 
-def invite_member(organisation, email, role, by):
-    """Email `email` a single-use link to join `organisation` with `role`. The owner `by` may invite a few people an
-    hour, each address hears from us a few times an hour at most, and an address with an invitation that still works
-    is not sent another."""
-    _require_object(by, "providers.invite_member", organisation)
+def invite_member(supplier, email, role, by):
+    """Email `email` a single-use link to act for `supplier` (an organisation) with `role`. An owner may invite a few
+    people an hour, each address hears from us a few times an hour at most, and an address with an invitation that
+    still works is not sent another."""
+    _require_object(by, "providers.manage_supplier", supplier)
     email = email.strip()
-    if organisation.invitations.filter(email__iexact=email, accepted_at__isnull=True, expires_at__gt=timezone.now()):
+    if supplier.invitations.filter(email__iexact=email, accepted_at__isnull=True, expires_at__gt=timezone.now()):
         raise ValidationError(_("%(email)s already has an invitation that works") % {"email": email})
     if not ratelimits.may_send_from_key(ratelimits.user_key(by), "member-invitation"):
         raise ValidationError(_("You have sent many invitations in the last hour. Try again later."), code="throttled")
@@ -231,23 +322,82 @@ def invite_member(organisation, email, role, by):
             code="throttled",
         )
     with transaction.atomic():
-        invitation = Invitation.objects.create(organisation=organisation, email=email, role=role, invited_by=by)
-        link = _absolute(reverse("providers:accept_invitation", args=[invitation.token]))
+        invitation = Invitation.objects.create(supplier=supplier, email=email, role=role, invited_by=by)
+        link = absolute_url(reverse("providers:accept_invitation", args=[invitation.token]))
         queue_email(
             "providers/email/invitation",
             invitation.email,
-            {"invitation": invitation, "organisation": organisation, "link": link, "inviter": by},
+            {"invitation": invitation, "supplier": supplier, "link": link, "inviter": by},
         )
     return invitation
 
 
+class InvitationUnusable(Exception):
+    """Why an invitation to join cannot be accepted: "wrong_email", "used" or "expired"."""
+
+
+def accept_invitation(invitation, user):
+    """`user` joins the invitation's supplier with its role, once: a second click, or another tab, changes nothing."""
+    if invitation.email.strip().lower() != (user.email or "").strip().lower():
+        raise InvitationUnusable("wrong_email")
+    with transaction.atomic():
+        locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
+        if not locked.is_usable:
+            raise InvitationUnusable("used" if locked.accepted_at else "expired")
+        Membership.objects.get_or_create(user=user, supplier_id=locked.supplier_id, defaults={"role": locked.role})
+        locked.accepted_at = timezone.now()
+        locked.save(update_fields=["accepted_at"])
+    return locked
+
+
+@transaction.atomic
+def create_listing(supplier, form, by):
+    """A new draft listing for `supplier` from the first step's form."""
+    _require_object(by, "providers.act_for_supplier", supplier)
+    listing = form.save(commit=False)
+    listing.supplier = supplier
+    listing.slug = _unique_slug(Listing, listing.title, 140)
+    listing.created_by = by
+    listing.save()
+    return listing
+
+
+# --- Profiles ---------------------------------------------------------------------------------------------------
+
+
+def _unique_slug(model, text, max_length):
+    base = slugify(text)[: max_length - 8] or "item"
+    slug, counter = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug = f"{base}-{counter}"
+        counter += 1
+    return slug
+
+
+@transaction.atomic
+def save_organisation(form, by):
+    """Register an organisation (`by` becomes its owner) or save changes to one `by` owns."""
+    organisation = form.save(commit=False)
+    if organisation.pk:
+        _require_object(by, "providers.manage_supplier", organisation.supplier)
+        supplier = organisation.supplier
+    else:
+        supplier = Supplier(kind=Supplier.Kind.ORGANISATION)
+    for name, value in form.supplier_values().items():
+        setattr(supplier, name, value)
+    supplier.save()
+    if organisation.pk is None:
+        organisation.supplier = supplier
+        organisation.slug = _unique_slug(Organisation, supplier.name, 160)
+        organisation.save()
+        Membership.objects.create(user=by, supplier=supplier, role=Membership.Role.OWNER)
+    else:
+        organisation.save()
+    form.save_m2m()
+    return organisation
+
+
 # --- Photos and checks ------------------------------------------------------------------------------------------
-
-
-def delete_file_later(storage, name):
-    """Remove a stored file once the transaction commits (a failure part way leaves data and files together)."""
-    if name:
-        transaction.on_commit(lambda: storage.delete(name))
 
 
 @transaction.atomic
@@ -276,33 +426,32 @@ def delete_photo(photo, by):
 
 @transaction.atomic
 def save_pa_profile(form, user):
-    """Save a PA's profile form; a photo replaced or removed is deleted from storage, not left public."""
-    # The form has already put the new file on its instance: the old name is the one still in the database.
-    stored = type(form.instance).objects.filter(pk=form.instance.pk).values_list("photo", flat=True).first()
-    previous = stored or ""
+    """Create or save the signed-in person's PA profile (and their supplier, which they own); a photo replaced or
+    removed is deleted from storage, not left public."""
+    profile = form.instance
+    # The form has already put any new file on its instance: the old name is the one still in the database.
+    stored = type(profile).objects.filter(pk=profile.pk).values_list("photo", flat=True).first() if profile.pk else ""
+    supplier = profile.supplier if profile.pk else Supplier(kind=Supplier.Kind.PERSONAL_ASSISTANT)
+    for name, value in form.supplier_values().items():
+        setattr(supplier, name, value)
+    supplier.save()
     profile = form.save(commit=False)
-    profile.user = user
+    profile.user, profile.supplier = user, supplier
     profile.save()
     form.save_m2m()
-    if previous and previous != profile.photo.name:
-        delete_file_later(profile.photo.storage, previous)
+    Membership.objects.get_or_create(user=user, supplier=supplier, defaults={"role": Membership.Role.OWNER})
+    if stored and stored != profile.photo.name:
+        delete_file_later(profile.photo.storage, stored)
     return profile
 
 
-def _may_change_checks(user, subject):
-    if subject.__class__.__name__ == "Organisation":
-        return acts_for(user, "providers.change_organisation", subject)
-    return acts_for(user, "providers.change_personalassistant", subject)
-
-
 @transaction.atomic
-def submit_check(subject, check, by, now=None):
+def submit_check(supplier, check, by, now=None):
     """Send a check (with its evidence) for an editor to verify: one waiting per kind, a few a day."""
-    if not _may_change_checks(by, subject):
-        raise PermissionDenied
+    _require_object(by, "providers.manage_supplier", supplier)
     now = now or timezone.now()
-    type(subject).objects.select_for_update().filter(pk=subject.pk).first()
-    checks = subject.verifications
+    Supplier.objects.select_for_update().filter(pk=supplier.pk).first()
+    checks = supplier.verifications
     if checks.filter(kind=check.kind, status=Verification.Status.PENDING).exists():
         raise ValidationError(_("You have already sent this check. An editor will look at it soon."), code="waiting")
     if checks.filter(created_at__gte=now - timedelta(days=1)).count() >= settings.CHECKS_PER_SUPPLIER_PER_DAY:
@@ -311,12 +460,18 @@ def submit_check(subject, check, by, now=None):
             % {"count": settings.CHECKS_PER_SUPPLIER_PER_DAY},
             code="throttled",
         )
-    if subject.__class__.__name__ == "Organisation":
-        check.organisation = subject
-    else:
-        check.personal_assistant = subject
+    check.supplier = supplier
     check.save()
     return check
+
+
+def editable_listing(user, pk):
+    """The listing `pk` if `user` acts for its supplier and it is not archived, else None (reviews' provider pages
+    use it too)."""
+    listing = Listing.objects.select_related("supplier").exclude(status=Status.ARCHIVED).filter(pk=pk).first()
+    if listing is None or not acts_for(user, "providers.edit_listing", listing):
+        return None
+    return listing
 
 
 def check_may_save(listing, now=None):
@@ -396,7 +551,7 @@ def approve_change(change, by):
     listing.save(update_fields=[*change.fields, "updated_at"])
     change.status, change.decided_by, change.decided_at = ListingChange.Status.APPROVED, by, timezone.now()
     change.save(update_fields=["status", "decided_by", "decided_at"])
-    _record(listing, Action.APPROVE_CHANGE, by)
+    ModerationDecision.objects.create(listing=listing, action=Action.APPROVE_CHANGE, by=by)
     _notify_owner(listing, "listing_change_approved")
     return change
 
@@ -410,6 +565,6 @@ def reject_change(change, by, reason):
     now = timezone.now()
     change.status, change.decided_by, change.decided_at, change.reason = ListingChange.Status.REJECTED, by, now, reason
     change.save(update_fields=["status", "decided_by", "decided_at", "reason"])
-    _record(change.listing, Action.REJECT_CHANGE, by, reason)
+    ModerationDecision.objects.create(listing=change.listing, action=Action.REJECT_CHANGE, by=by, reason=reason)
     _notify_owner(change.listing, "listing_change_rejected", reason=reason)
     return change

@@ -1,37 +1,25 @@
 """The providers' side of the Wagtail admin: taxonomies, the moderation and verification queues, the dashboard panel."""
 
-from django.urls import include, path, reverse
+from django.urls import include, path
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from search.models import DirectPaymentRate
-from search.snippets import DirectPaymentRateViewSet
+from marketplace.core.admin import CountedMenuItem, EditorsManagePolicy
 
 from . import admin_views
+from .admin_menu import directory_extras
 from .freshness import freshness_counts
 from .models import CouncilArea, FundingOption, Language, Listing, ListingChange, Need, ServiceType, Verification
 
 # --- Taxonomies (wagtail-localize adds "Translate" actions to the TranslatableMixin ones) ------------------------
 
 
-class EditorsManagePolicy(ModelPermissionPolicy):
-    """Editors and moderators manage the directory's words; anyone else needs the model permissions as usual."""
-
-    def user_has_permission(self, user, action):
-        return user.has_perm(admin_views.MODERATE) or super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return user.has_perm(admin_views.MODERATE) or super().user_has_any_permission(user, actions)
-
-
-for _model in (Need, ServiceType, FundingOption, Language, CouncilArea, DirectPaymentRate):
+for _model in (Need, ServiceType, FundingOption, Language, CouncilArea):
     register_permission_policy(_model, EditorsManagePolicy(_model), exact_class=True)
 
 
@@ -76,13 +64,14 @@ class DirectoryGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "folder-open-inverse"
     menu_order = 250
+    # Apps above the directory add theirs (search: council direct-payment rates) through `providers.admin_menu`.
     items = (
         NeedViewSet,
         ServiceTypeViewSet,
         FundingOptionViewSet,
         LanguageViewSet,
         CouncilAreaViewSet,
-        DirectPaymentRateViewSet,  # search's, shown here because editors think of it with the council areas
+        *directory_extras,
     )
 
 
@@ -117,27 +106,6 @@ def waiting_listings_count():
 
 def pending_verifications_count():
     return Verification.objects.filter(status=Verification.Status.PENDING).count()
-
-
-class CountedMenuItem(MenuItem):
-    """A menu item shown only to editors, whose label carries a count of things waiting for them."""
-
-    def __init__(self, label, url_name, count, permission, **kwargs):
-        self.url_name = url_name
-        self.count = count
-        self.permission = permission
-        super().__init__(label, "", **kwargs)
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
-
-    def render_component(self, request):
-        self.url = reverse(self.url_name)
-        waiting = self.count()
-        component = super().render_component(request)
-        if waiting:
-            component.label = f"{self.label} ({waiting})"
-        return component
 
 
 @hooks.register("register_admin_menu_item")

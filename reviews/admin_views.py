@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
-from providers.admin_views import AdminPage, forbidden, page_query
+from marketplace.core.admin import AdminPage, forbidden, page_query
 
 from . import services
 from .checks import FLAG_LABELS

@@ -28,6 +28,14 @@ def bayesian_score(count, average):
     return (PRIOR_WEIGHT * PRIOR_MEAN + count * average) / (PRIOR_WEIGHT + count)
 
 
+def stars(value):
+    """Five stars, filled to the nearest whole star: decoration beside a rating that is also written in words."""
+    if value is None:
+        return ""
+    filled = max(0, min(5, int(float(value) + 0.5)))
+    return "★" * filled + "☆" * (5 - filled)
+
+
 def one_decimal(value):
     return float(Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 

@@ -87,7 +87,7 @@ def refresh(listing, now=None):
     The listing's row is locked first, so two refreshes (two reviews published at once) take turns and cannot both
     record the same new award."""
     from providers.models import Listing
-    from search.signals import queue_reindex
+    from providers.signals import announce_listings_changed
 
     from . import notifications, tasks
 
@@ -121,7 +121,7 @@ def refresh(listing, now=None):
                 award.valid_until, award.endorsers = item.valid_until, item.endorsers
                 award.save(update_fields=["valid_until", "endorsers"])
     if changed:
-        queue_reindex([listing.pk])
+        announce_listings_changed(__name__, [listing.pk])
     if awarded:
         notifications.stamps_awarded(listing, awarded)
     if held:

@@ -110,11 +110,7 @@ def check_text(text, staff_names=()):
 def staff_names(listing):
     """Full names of the people behind a listing whose names are not on the listing page."""
     names = set()
-    if listing.organisation_id:
-        for user in listing.organisation.members.all():
-            names.update(filter(None, (user.get_full_name(), user.display_name)))
-    else:
-        user = listing.personal_assistant.user
+    for user in listing.supplier.members.all():
         names.update(filter(None, (user.get_full_name(), user.display_name)))
-        names.discard(listing.personal_assistant.display_name)
+    names.discard(listing.supplier.name)  # a PA's public name is on the page already
     return sorted(name for name in names if len(name.split()) >= 2)

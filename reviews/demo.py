@@ -22,7 +22,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 from wagtail.models import Locale
 
-from marketplace.demo_guard import refuse_demo_data
+from marketplace.core.demo_guard import refuse_demo_data
 from providers.demo import DEMO_EMAIL_DOMAIN, FIRST_NAMES, SURNAMES
 from providers.demo import TOWNS as DIRECTORY_TOWNS
 from providers.models import Listing, Membership, Organisation
@@ -175,17 +175,22 @@ class ReviewDemo:
             organisations = Organisation.objects.filter(slug__startswith="demo-").order_by("pk")
             organisation = (
                 organisations.filter(
-                    name__endswith="Care Co-operative", listings__in=visible.filter(base_label__in=HIGHLAND_TOWNS)
+                    supplier__name__endswith="Care Co-operative",
+                    supplier__listings__in=visible.filter(base_label__in=HIGHLAND_TOWNS),
                 ).first()
-                or organisations.filter(name__endswith="Care Co-operative", listings__in=visible).first()
-                or organisations.filter(listings__in=visible).first()
+                or organisations.filter(
+                    supplier__name__endswith="Care Co-operative", supplier__listings__in=visible
+                ).first()
+                or organisations.filter(supplier__listings__in=visible).first()
             )
             if organisation is None:
                 return []
-            Membership.objects.create(user=self.provider_user, organisation=organisation, role=Membership.Role.STAFF)
+            Membership.objects.create(
+                user=self.provider_user, supplier=organisation.supplier, role=Membership.Role.STAFF
+            )
         return list(
-            visible.filter(organisation__memberships__user=self.provider_user)
-            .select_related("organisation", "personal_assistant__user")
+            visible.filter(supplier__memberships__user=self.provider_user)
+            .select_related("supplier__personal_assistant__user")
             .distinct()
             .order_by("pk")
         )
@@ -194,7 +199,7 @@ class ReviewDemo:
         """Published, visible listings to review: the chosen towns first, then others if the directory is small."""
         visible = (
             Listing.objects.publicly_visible(self.now)
-            .select_related("organisation", "personal_assistant__user")
+            .select_related("supplier__personal_assistant__user")
             .prefetch_related("languages")
             .order_by("pk")
         )
@@ -219,7 +224,7 @@ class ReviewDemo:
             if listing in self.provider_listings:
                 weight = max(weight, 3)
             listing.demo_weight, listing.demo_languages = weight, languages
-            listing.demo_kind = "pa" if listing.personal_assistant_id else "team"
+            listing.demo_kind = "pa" if listing.is_personal_assistant else "team"
             listing.demo_staff = checks.staff_names(listing)
             listing.demo_owner = self._owner(listing)
         listings.sort(key=lambda listing: (-listing.demo_weight, listing.pk))
@@ -231,9 +236,7 @@ class ReviewDemo:
         return listings
 
     def _owner(self, listing):
-        if listing.personal_assistant_id:
-            return listing.personal_assistant.user
-        members = list(listing.organisation.memberships.order_by("-role", "pk").select_related("user"))
+        members = list(listing.supplier.memberships.order_by("-role", "pk").select_related("user"))
         owners = [m.user for m in members if m.role == Membership.Role.OWNER] or [m.user for m in members]
         return owners[0] if owners else None
 
@@ -472,7 +475,7 @@ class ReviewDemo:
     def _text(self, listing, language, overall):
         rng = self.rng
         team = listing.demo_kind == "team"
-        name = " ".join(listing.personal_assistant.display_name.split()[:-1]) if not team else ""
+        name = " ".join(listing.supplier.name.split()[:-1]) if not team else ""
         if language == "en":
             words, closings = ENGLISH[listing.demo_kind], ENGLISH["closings"]
             details, mixed = words["details"], words["mixed"]
@@ -581,7 +584,7 @@ class ReviewDemo:
     def _refresh_awards(self, reviews):
         """Record each listing's stamps as they stood when it first qualified, then as they stand now, so awards have
         realistic dates and the lapsed listing's award shows as lapsed."""
-        from search.signals import queue_reindex
+        from providers.signals import announce_listings_changed
 
         minimum = settings.REVIEW_STAMP_MIN_ENDORSERS
         dates = defaultdict(lambda: defaultdict(list))  # listing -> stamp -> dates of endorsing, published reviews
@@ -596,5 +599,5 @@ class ReviewDemo:
             if qualified:
                 awards.refresh(listings[listing_id], now=min(qualified))
             awards.refresh(listings[listing_id], now=self.now)
-        queue_reindex([listing.pk for listing in self.listings])
+        announce_listings_changed(__name__, [listing.pk for listing in self.listings])
         return len(awards.held_stamps(list(listings), self.now))

@@ -3,11 +3,11 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
-from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.utils import timezone
 
-from marketplace.permissions import acts_for
+from marketplace.core.accounts import confirmed_emails
+from marketplace.core.permissions import acts_for
 
 from .models import PeerGroup, Review
 
@@ -34,17 +34,9 @@ class Eligibility:
         return not self.problem
 
 
-def verified_emails(user):
-    if not user.is_authenticated:
-        return set()
-    return {
-        email.lower() for email in EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)
-    }
-
-
 def peer_group_of(user, emails=None):
     """The accredited peer group that vouches for one of the user's verified addresses (the oldest, if several)."""
-    emails = verified_emails(user) if emails is None else emails
+    emails = confirmed_emails(user) if emails is None else emails
     if not emails:
         return None
     return PeerGroup.objects.filter(accredited=True, members__email__in=emails).order_by("accredited_at", "pk").first()
@@ -64,7 +56,7 @@ def check(user, listing, invitation=None, now=None):
     now = now or timezone.now()
     if not user.is_authenticated:
         return Eligibility(problem=SIGN_IN)
-    emails = verified_emails(user)
+    emails = confirmed_emails(user)
     if invitation is not None:
         if invitation.email.strip().lower() not in emails:
             # Someone signed in with another address learns nothing more than that it is not theirs.

@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from marketplace.fields import email_field
+from marketplace.core.fields import email_field
 from providers.localization import localize_terms
 
 from . import checks

@@ -4,15 +4,11 @@ from django.conf import settings
 from django.urls import reverse
 from wagtail.models import Locale
 
-from marketplace.emails import queue_email
-from providers.freshness import owner_recipients
+from marketplace.core.emails import queue_email
+from marketplace.core.urls_absolute import absolute_url
 from providers.localization import localize_terms
 
 from .models import Review
-
-
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _language(user):
@@ -23,17 +19,17 @@ def _to_owners(listing, template, context, per_language=None):
     """Email the people who look after `listing`; `per_language(language)` adds what must be in their language."""
     context = {
         "listing": listing,
-        "listing_url": absolute(reverse("listings:detail", args=[listing.slug])),
-        "manage_url": absolute(reverse("reviews:manage", args=[listing.pk])),
+        "listing_url": absolute_url(reverse("listings:detail", args=[listing.slug])),
+        "manage_url": absolute_url(reverse("reviews:manage", args=[listing.pk])),
         **context,
     }
-    for email, language in owner_recipients(listing.owner):
+    for email, language in listing.supplier.recipients():
         extra = per_language(language or settings.LANGUAGE_CODE) if per_language else {}
         queue_email(f"reviews/email/{template}", email, {**context, **extra}, language=language)
 
 
 def invitation(invitation, language=None):
-    link = absolute(reverse("reviews:invitation", args=[invitation.token]))
+    link = absolute_url(reverse("reviews:invitation", args=[invitation.token]))
     queue_email(
         "reviews/email/invitation",
         invitation.email,
@@ -52,8 +48,8 @@ def review_outcome(review):
     context = {
         "review": review,
         "listing": review.listing,
-        "listing_url": absolute(reverse("listings:detail", args=[review.listing.slug])) + f"#review-{review.pk}",
-        "edit_url": absolute(reverse("reviews:edit", args=[review.pk])),
+        "listing_url": absolute_url(reverse("listings:detail", args=[review.listing.slug])) + f"#review-{review.pk}",
+        "edit_url": absolute_url(reverse("reviews:edit", args=[review.pk])),
     }
     queue_email(template, review.author.email, context, language=_language(review.author))
     if review.status == Review.Status.PUBLISHED:
@@ -83,6 +79,6 @@ def vouched(member, language=None):
     queue_email(
         "reviews/email/vouched",
         member.email,
-        {"group": member.group, "find_url": absolute(reverse("find:support"))},
+        {"group": member.group, "find_url": absolute_url(reverse("find:support"))},
         language=language,
     )

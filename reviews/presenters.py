@@ -5,7 +5,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from wagtail.models import Locale
 
-from marketplace.permissions import acts_for
+from marketplace.core.permissions import acts_for
 from providers.localization import localize_terms
 
 from . import independence

@@ -3,7 +3,6 @@
 Invitations and vouches name email addresses: only addresses the person has confirmed are theirs (anyone can add an
 unconfirmed one to their account), so only those are exported or erased."""
 
-from .eligibility import verified_emails as confirmed_emails  # noqa: F401 - the account tools ask here
 from .models import PeerGroup, PeerGroupMember, Review, ReviewInvitation, ReviewReport
 from .models.reviews import CRITERIA
 

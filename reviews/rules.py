@@ -2,6 +2,7 @@
 
 import rules
 
+from marketplace.core.accounts import confirmed_emails
 from providers.rules import is_editor, owns_listing
 
 
@@ -17,9 +18,7 @@ def owns_reviewed_listing(user, review):
 
 @rules.predicate
 def coordinates(user, group):
-    from .eligibility import verified_emails
-
-    return user.is_authenticated and group is not None and group.coordinator_email in verified_emails(user)
+    return user.is_authenticated and group is not None and group.coordinator_email in confirmed_emails(user)
 
 
 rules.add_perm("reviews.edit_review", is_author)

@@ -15,10 +15,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace import ratelimits
+from marketplace.core import ratelimits
+from marketplace.core.accounts import confirmed_emails
+from marketplace.core.workflow import Transition, Workflow
 from providers.models import Listing
 from providers.services import owner_emails
-from search.signals import queue_reindex
+from providers.signals import announce_listings_changed
 
 from . import awards, checks, eligibility, notifications
 from .models import Endorsement, PeerGroup, PeerGroupMember, ProviderReply, Review, ReviewInvitation, ReviewReport
@@ -70,7 +72,7 @@ def invite(listing, email, by, now=None):
             _("You have sent %(count)s invitations for this listing today. You can send more tomorrow.")
             % {"count": settings.REVIEW_INVITATIONS_PER_LISTING_PER_DAY}
         )
-    if email in eligibility.verified_emails(by) or email in {e.lower() for e in owner_emails(listing)}:
+    if email in confirmed_emails(by) or email in {e.lower() for e in owner_emails(listing)}:
         raise ValidationError(_("Invite a client, not yourself or someone who works for you."))
     _may_email(by, email, "review-invitation")
     invitation = ReviewInvitation.objects.create(listing=listing, email=email, created_by=by)
@@ -161,7 +163,7 @@ def _save_endorsements(review, endorsements, now):
 
 def _after_change(review, notify=True):
     awards.refresh(review.listing)
-    queue_reindex([review.listing_id])
+    announce_listings_changed(__name__, [review.listing_id])
     if notify:
         notifications.review_outcome(review)
 
@@ -227,9 +229,10 @@ def edit(review, draft, now=None):
         review.flags = flags
         review.updated_at = now
         stays_published = before == Review.Status.PUBLISHED and not flags
-        review.status = Review.Status.PUBLISHED if stays_published else Review.Status.HELD
-        if review.status == Review.Status.HELD:
+        if not stays_published:
             review.published_at = None
+            if before != Review.Status.HELD:
+                REVIEW_WORKFLOW.apply(review, "hold", review.author, reason=", ".join(flags), now=now, save=False)
         review.save()
         _save_endorsements(review, draft.endorsements, now)
         _after_change(review, notify=review.status != before)
@@ -243,6 +246,27 @@ def _locked(review):
     return Review.objects.select_for_update().select_related("listing", "author").get(pk=review.pk)
 
 
+def _may_moderate(user, review):
+    return user.has_perm("reviews.moderate_review")
+
+
+REVIEW_WORKFLOW = Workflow(
+    "review",
+    [
+        Transition("publish", (Review.Status.HELD, Review.Status.REJECTED), Review.Status.PUBLISHED, may=_may_moderate),
+        Transition(
+            "reject",
+            (Review.Status.HELD, Review.Status.PUBLISHED),
+            Review.Status.REJECTED,
+            may=_may_moderate,
+            needs_reason=True,
+        ),
+        # The automatic checks hold a changed review for an editor (no person decides this).
+        Transition("hold", (Review.Status.PUBLISHED, Review.Status.REJECTED), Review.Status.HELD),
+    ],
+)
+
+
 def publish(review, editor, now=None):
     """Publish a held or declined review. Publishing one that is already published changes nothing (a second click
     or a stale tab sends no second round of emails)."""
@@ -251,10 +275,15 @@ def publish(review, editor, now=None):
         review = _locked(review)
         if review.status == Review.Status.PUBLISHED:
             return review
-        review.status = Review.Status.PUBLISHED
         review.published_at = review.published_at or now
         review.decided_by, review.decided_at, review.decision_reason = editor, now, ""
-        review.save()
+        REVIEW_WORKFLOW.apply(
+            review,
+            "publish",
+            editor,
+            update_fields=["published_at", "decided_by", "decided_at", "decision_reason"],
+            now=now,
+        )
         _after_change(review)
     return review
 
@@ -275,10 +304,16 @@ def reject(review, editor, reason, now=None):
         review = _locked(review)
         if review.status == Review.Status.REJECTED:
             return review
-        review.status = Review.Status.REJECTED
         review.published_at = None
         review.decided_by, review.decided_at, review.decision_reason = editor, now, reason
-        review.save()
+        REVIEW_WORKFLOW.apply(
+            review,
+            "reject",
+            editor,
+            reason=reason,
+            update_fields=["published_at", "decided_by", "decided_at", "decision_reason"],
+            now=now,
+        )
         _after_change(review)
     return review
 

@@ -12,14 +12,14 @@ def review_deleted(sender, instance, **kwargs):
 
     def refresh():
         from providers.models import Listing
-        from search.signals import queue_reindex
+        from providers.signals import announce_listings_changed
 
         from . import awards
 
         listing = Listing.objects.filter(pk=listing_id).first()
         if listing is not None:
             awards.refresh(listing)
-            queue_reindex([listing_id])
+            announce_listings_changed(__name__, [listing_id])
 
     transaction.on_commit(refresh)
 
@@ -42,12 +42,13 @@ def address_changed(sender, instance, **kwargs):
 
 def stamp_changed(sender, instance, **kwargs):
     """Search documents hold stamps by slug: a renamed slug re-indexes the listings that hold the stamp."""
-    from search.signals import queue_reindex
+    from providers.signals import announce_listings_changed
 
     from .models import StampAward
 
-    queue_reindex(
-        StampAward.objects.filter(stamp__translation_key=instance.translation_key).values_list("listing_id", flat=True)
+    announce_listings_changed(
+        __name__,
+        StampAward.objects.filter(stamp__translation_key=instance.translation_key).values_list("listing_id", flat=True),
     )
 
 

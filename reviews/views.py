@@ -19,9 +19,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
-from marketplace import ratelimits
-from marketplace.form_errors import error_list
-from marketplace.permissions import acts_for
+from marketplace.core import ratelimits
+from marketplace.core.accounts import confirmed_emails
+from marketplace.core.form_errors import error_list
+from marketplace.core.permissions import acts_for
 from providers.localization import localize_terms
 from providers.models import Listing
 
@@ -61,9 +62,7 @@ def stamps(request):
 
 
 def _public_listing(**lookup):
-    return get_object_or_404(
-        Listing.objects.publicly_visible().select_related("organisation", "personal_assistant"), **lookup
-    )
+    return get_object_or_404(Listing.objects.publicly_visible().select_related("supplier"), **lookup)
 
 
 def _cannot_review(request, listing, problem, invitation=None):
@@ -175,7 +174,7 @@ def mine(request):
     reviews = (
         Review.objects.filter(author=request.user).select_related("listing", "reply").order_by("-created_at", "-pk")
     )
-    emails = eligibility.verified_emails(request.user)
+    emails = confirmed_emails(request.user)
     coordinated = PeerGroup.objects.filter(coordinator_email__in=emails) if emails else PeerGroup.objects.none()
     context = {
         "reviews": reviews,

@@ -8,9 +8,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from marketplace import ratelimits
-from marketplace.form_errors import error_list
-from marketplace.permissions import acts_for
+from marketplace.core import ratelimits
+from marketplace.core.form_errors import error_list
+from marketplace.core.permissions import acts_for
 
 from . import services
 from .forms import EmailForm

@@ -13,10 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from marketplace import ratelimits
-from marketplace.form_errors import error_list
-from marketplace.permissions import acts_for
-from providers.views.dashboard import editable_listing
+from marketplace.core import ratelimits
+from marketplace.core.form_errors import error_list
+from marketplace.core.permissions import acts_for
+from providers.services import editable_listing as _editable
 
 from . import services
 from .forms import InvitationForm, ReplyForm, ReportForm
@@ -24,9 +24,7 @@ from .models import ProviderReply, Review
 
 
 def _published_review(request, pk, permission):
-    review = get_object_or_404(
-        Review.objects.published().select_related("listing__organisation", "listing__personal_assistant"), pk=pk
-    )
+    review = get_object_or_404(Review.objects.published().select_related("listing__supplier"), pk=pk)
     if not acts_for(request.user, permission, review):
         raise Http404
     return review
@@ -36,7 +34,9 @@ def _published_review(request, pk, permission):
 @require_http_methods(["GET", "POST"])
 def manage(request, pk):
     """A listing's reviews for its owners: invite a client, see invitations waiting, reply to and report reviews."""
-    listing = editable_listing(request, pk)
+    listing = _editable(request.user, pk)
+    if listing is None:
+        raise Http404
     form = InvitationForm(request.POST or None)
     status = 200
     if request.method == "POST":

@@ -7,7 +7,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from providers.wagtail_hooks import CountedMenuItem, EditorsManagePolicy
+from marketplace.core.admin import CountedMenuItem, EditorsManagePolicy
 
 from . import admin_views
 from .models import PeerGroup, QualityStamp, Review, ReviewReport

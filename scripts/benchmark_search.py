@@ -99,9 +99,9 @@ def neighbours(outward):
 
 
 def areas():
+    from marketplace.geography.places import council_area_for, postcodes_in
     from providers.demo import TOWNS
     from providers.models import CouncilArea
-    from search.geocoding import council_area_for, postcodes_in
 
     councils = dict(CouncilArea.objects.values_list("name", "pk"))
     rng = random.Random(SEED)  # noqa: S311 (repeatable test data)
@@ -305,10 +305,10 @@ class Generator:
 def prepare_taxonomies():
     from django.utils.text import slugify
 
+    from marketplace.geography.places import great_britain_council_areas
     from providers.demo import translate_terms
     from providers.models import CouncilArea
     from providers.seed import seed_default_taxonomies
-    from search.geocoding import great_britain_council_areas
 
     seed_default_taxonomies()
     translate_terms()  # Urdu, Gaelic and Polish names: documents carry every name of each term
@@ -357,8 +357,8 @@ FILTERS += ["accepting", "max_price", "within"]
 
 def search_urls(areas, count):
     """`count` find-support URLs: postcodes, outward codes and towns near the listings; words, filters, sorts, pages."""
+    from marketplace.geography.places import resolve
     from providers.models import AvailabilitySlot, FundingOption, Language, Need, ServiceType
-    from search.geocoding import resolve
 
     rng = random.Random(f"{SEED}-searches")  # noqa: S311 (repeatable test data)
     terms = {

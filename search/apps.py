@@ -8,7 +8,22 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        # health adds the engine to /health/; receivers: saved searches hear of newly public listings.
-        from . import health, receivers, signals  # noqa: F401
+        from wagtail.permissions import register_permission_policy
+
+        from marketplace.core import privacy as personal_data
+        from marketplace.core.admin import EditorsManagePolicy
+        from providers import listing_page
+        from providers.admin_menu import add_to_directory
+
+        # health adds the engine to /health/; receivers: saved searches hear of listings.
+        from . import health, market, privacy, receivers, signals, snippets  # noqa: F401
+        from .models import DirectPaymentRate
 
         signals.connect()
+        personal_data.register("saved_searches", export=privacy.export, erase=privacy.erase)
+        add_to_directory(snippets.DirectPaymentRateViewSet)
+        register_permission_policy(DirectPaymentRate, EditorsManagePolicy(DirectPaymentRate), exact_class=True)
+        listing_page.register(
+            "market",
+            lambda listing, request, terms: market.market_comparison(listing, terms["service_types"], request.GET),
+        )

@@ -6,10 +6,10 @@ from collections import defaultdict
 from datetime import date, datetime, time
 
 import nh3
-from django.db.models import Min, Q
+from django.db.models import Min
 from django.utils import timezone
 
-from providers.models import AvailabilitySlot, CouncilArea, Listing, RateCardItem, Verification
+from providers.models import AvailabilitySlot, CouncilArea, Listing, RateCardItem, Supplier, Verification
 from providers.models.listings import hide_after, reconfirm_after
 from reviews.aggregates import rating_summaries
 from reviews.awards import held_stamps
@@ -61,17 +61,12 @@ def _terms_by_pk(model):
     return {pk: (slug, names[key]) for pk, slug, key, _ in rows}
 
 
-def _verified_until(organisations, assistants):
-    """For each owner, the last day on which at least one of its checks is current (None when it has none)."""
+def _verified_until(suppliers):
+    """For each supplier, the last day on which at least one of its checks is current (None when it has none)."""
     until = {}
-    rows = (
-        Verification.objects.current()
-        .filter(Q(organisation_id__in=organisations) | Q(personal_assistant_id__in=assistants))
-        .values_list("organisation_id", "personal_assistant_id", "expires_on")
-    )
-    for organisation_id, assistant_id, expires_on in rows:
-        key = ("organisation", organisation_id) if organisation_id else ("personal_assistant", assistant_id)
-        until[key] = max(until.get(key, date.min), expires_on or NEVER_EXPIRES)
+    rows = Verification.objects.current().filter(supplier_id__in=suppliers).values_list("supplier_id", "expires_on")
+    for supplier_id, expires_on in rows:
+        until[supplier_id] = max(until.get(supplier_id, date.min), expires_on or NEVER_EXPIRES)
     return until
 
 
@@ -82,11 +77,10 @@ LISTING_COLUMNS = (
     "title",
     "summary",
     "description",
-    "organisation_id",
-    "organisation__name",
-    "personal_assistant_id",
-    "personal_assistant__display_name",
-    "personal_assistant__gender",
+    "supplier_id",
+    "supplier__kind",
+    "supplier__name",
+    "supplier__personal_assistant__gender",
     "latitude",
     "longitude",
     "area_kind",
@@ -141,10 +135,7 @@ def documents_for(queryset, now=None):
         .annotate(lowest=Min("amount"))
         .values_list("listing_id", "lowest")
     )
-    verified = _verified_until(
-        {row["organisation_id"] for row in rows if row["organisation_id"]},
-        {row["personal_assistant_id"] for row in rows if row["personal_assistant_id"]},
-    )
+    verified = _verified_until({row["supplier_id"] for row in rows})
     reviews = {"ratings": rating_summaries(ids), "stamps": held_stamps(ids, now)}
     return [build_document(row, terms, council_areas, slots, hourly, verified, reviews) for row in rows]
 
@@ -158,11 +149,7 @@ def build_document(row, terms, council_areas, slots, hourly, verified, reviews=N
     listing_id = row["id"]
     ratings = reviews["ratings"].get(listing_id) if reviews else None
     stamps = reviews["stamps"].get(listing_id, ()) if reviews else ()
-    is_pa = row["personal_assistant_id"] is not None
-    owner_key = (
-        ("personal_assistant", row["personal_assistant_id"]) if is_pa else ("organisation", row["organisation_id"])
-    )
-    owner_name = row["personal_assistant__display_name"] if is_pa else row["organisation__name"]
+    is_pa = row["supplier__kind"] == Supplier.Kind.PERSONAL_ASSISTANT
     listing_slots = slots[listing_id]
     confirmed = row["last_confirmed_at"]
     lowest = hourly.get(listing_id)
@@ -173,15 +160,15 @@ def build_document(row, terms, council_areas, slots, hourly, verified, reviews=N
         "title": row["title"],
         "summary": row["summary"],
         "terms": " ".join(word for _, (_, words) in terms.items() for word in words[listing_id]),
-        "body": " ".join(filter(None, (plain_text(row["description"]), owner_name, row["base_label"]))),
-        "kind": owner_key[0],
-        "owner": f"{owner_key[0]}-{owner_key[1]}",
+        "body": " ".join(filter(None, (plain_text(row["description"]), row["supplier__name"], row["base_label"]))),
+        "kind": row["supplier__kind"],
+        "owner": f"supplier-{row['supplier_id']}",
         "location": {"lat": row["latitude"], "lon": row["longitude"]} if row["latitude"] is not None else None,
         "area_kind": row["area_kind"],
         "radius_km": float(row["radius_km"]) if row["radius_km"] is not None else None,
         "council_areas": sorted(council_areas[listing_id]),
         **{key: sorted(slugs[listing_id]) for key, (slugs, _) in terms.items()},
-        "gender": gender_bucket(row["personal_assistant__gender"]) if is_pa else "",
+        "gender": gender_bucket(row["supplier__personal_assistant__gender"]) if is_pa else "",
         "slots": sorted(f"{day}-{band}" for day, band in listing_slots),
         "days": sorted({day for day, _ in listing_slots}),
         "bands": sorted({band for _, band in listing_slots}),
@@ -190,7 +177,7 @@ def build_document(row, terms, council_areas, slots, hourly, verified, reviews=N
         "hourly_from": float(lowest) if lowest is not None else None,
         "visible_until": confirmed + hide_after() if confirmed else None,
         "fresh_until": confirmed + reconfirm_after() if confirmed else None,
-        "verified_until": _end_of_day(verified.get(owner_key)),
+        "verified_until": _end_of_day(verified.get(row["supplier_id"])),
         # The Bayesian score ranks (sort and best match); the average, as people read it, is what filters use.
         "rating": ratings.score if ratings else None,
         "average_rating": ratings.average if ratings else None,

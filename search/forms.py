@@ -6,10 +6,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from marketplace.geography import places
 from providers.models import AvailabilitySlot, FundingOption, Language, Need, ServiceType
 from reviews.models import QualityStamp
 
-from . import geocoding
 from .query import GENDERS, KM_PER_MILE, MAX_PAGE, RATING_THRESHOLDS, SORTS, ListingQuery, Place
 
 MAX_TEXT_LENGTH = 200
@@ -76,7 +76,7 @@ class SearchForm(forms.Form):
         label=_("Postcode or place"),
         help_text=_("For example EH6 5AA, EH6 or Edinburgh"),
         required=False,
-        max_length=geocoding.MAX_QUERY_LENGTH,
+        max_length=places.MAX_QUERY_LENGTH,
         error_messages={"max_length": _("Enter a postcode or place name of %(limit_value)d characters or fewer")},
     )
     near = forms.CharField(required=False, widget=forms.HiddenInput, max_length=40)
@@ -218,7 +218,7 @@ class SearchForm(forms.Form):
                 self.place = place_near(cleaned["near"])
             return cleaned
         self.errors.pop("near", None)  # a typed place wins over a location shared earlier
-        resolution = geocoding.resolve(where)
+        resolution = places.resolve(where)
         if resolution.problem:
             self.add_error("where", PLACE_PROBLEMS[resolution.problem] % {"place": where})
         elif len(resolution.locations) > 1:
@@ -266,7 +266,7 @@ def place_from(location, qualified=False):
         )
     outward = None
     if location.kind in ("postcode", "outward"):
-        outward = geocoding.outward_code(location.label) if location.kind == "postcode" else location.label
+        outward = places.outward_code(location.label) if location.kind == "postcode" else location.label
     return Place(location.label, location.point, location.council_area, outward)
 
 
@@ -274,8 +274,8 @@ def shared_location(text):
     """The point in a "near" parameter ("55.97,-3.17"), rounded to about a kilometre: enough to find who covers the
     place, and all a saved search or a link should hold. ValueError when it is not a position."""
     latitude, longitude = (float(part) for part in text.split(","))
-    return geocoding.Point(round(latitude, 2), round(longitude, 2))
+    return places.Point(round(latitude, 2), round(longitude, 2))
 
 
 def place_near(point):
-    return Place(str(_("your location")), point, geocoding.council_area_for(point), None)
+    return Place(str(_("your location")), point, places.council_area_for(point), None)

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from marketplace.fields import email_field
+from marketplace.core.fields import email_field
 
 from .models import MAX_SAVED_QUERY_LENGTH
 

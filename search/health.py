@@ -1,9 +1,9 @@
-"""The listing search engine's part of the health endpoint (marketplace/health.py). Not critical: when the engine is
-down or slow, find support answers from the database, so the site is degraded, not down."""
+"""The listing search engine's part of the health endpoint (marketplace/core/health.py). Not critical: when the
+engine is down or slow, find support answers from the database, so the site is degraded, not down."""
 
 from django.conf import settings
 
-from marketplace.health import DEGRADED, NOT_CONFIGURED, OK, register
+from marketplace.core.health import DEGRADED, NOT_CONFIGURED, OK, register
 
 from . import index
 

@@ -4,7 +4,9 @@ import hashlib
 
 from django.core.cache import cache
 
-from . import engine, geocoding, prices
+from marketplace.geography import places
+
+from . import engine, prices
 from .documents import hourly_from
 from .forms import place_from, place_near, shared_location
 from .query import ListingQuery, Place
@@ -16,7 +18,7 @@ def place_for_listing_page(params, listing):
     """The place the visitor searched (carried from the results as ?where=… or ?near=…), else the listing's base."""
     where = params.get("where", "")
     if where:
-        resolution = geocoding.resolve(where)
+        resolution = places.resolve(where)
         if len(resolution.locations) == 1:
             return place_from(resolution.locations[0], qualified="," in where)
     elif near := params.get("near", ""):
@@ -26,8 +28,8 @@ def place_for_listing_page(params, listing):
             pass
     if listing.latitude is None:
         return None
-    point = geocoding.Point(listing.latitude, listing.longitude)
-    return Place(listing.base_label or listing.title, point, geocoding.council_area_for(point))
+    point = places.Point(listing.latitude, listing.longitude)
+    return Place(listing.base_label or listing.title, point, places.council_area_for(point))
 
 
 def local_prices(place):

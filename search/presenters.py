@@ -1,6 +1,5 @@
 """Turning search results into what the page shows: listing cards, facet options, active filters, widenings."""
 
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
@@ -9,10 +8,9 @@ from django.utils.translation import gettext_lazy, ngettext, pgettext
 
 from providers.localization import localize_terms
 from providers.models import Listing, Verification
-from providers.views.public import approximate_area, format_price
-from reviews.aggregates import rating_summaries
+from providers.presenters import approximate_area, format_price
+from reviews.aggregates import rating_summaries, stars
 from reviews.awards import held_stamps
-from reviews.templatetags.review_tags import stars
 
 from . import links, prices
 from .backends.base import FACETS
@@ -95,16 +93,9 @@ def format_distance(km, units, approximate=False):
     return _("About %(distance)s") % {"distance": text} if approximate else text
 
 
-def _verified_owners(listings):
-    organisations = {listing.organisation_id for listing in listings if listing.organisation_id}
-    assistants = {listing.personal_assistant_id for listing in listings if listing.personal_assistant_id}
-    rows = Verification.objects.current().filter(
-        Q(organisation_id__in=organisations) | Q(personal_assistant_id__in=assistants)
-    )
-    return {
-        ("organisation", organisation) if organisation else ("personal_assistant", assistant)
-        for organisation, assistant in rows.values_list("organisation_id", "personal_assistant_id")
-    }
+def _verified_suppliers(listings):
+    suppliers = {listing.supplier_id for listing in listings}
+    return set(Verification.objects.current().filter(supplier_id__in=suppliers).values_list("supplier_id", flat=True))
 
 
 def listing_cards(hits, labels, units, fair_prices, rates, place_params):
@@ -115,11 +106,11 @@ def listing_cards(hits, labels, units, fair_prices, rates, place_params):
     # Only what is public now: the engine's index can lag a moment behind an archive or suspension.
     listings = (
         Listing.objects.publicly_visible()
-        .select_related("organisation", "personal_assistant")
+        .select_related("supplier__personal_assistant", "supplier__organisation")
         .prefetch_related("needs", "service_types", "languages", "rates")
     )
     by_id = {listing.pk: listing for listing in listings.filter(pk__in=[hit.listing_id for hit in hits])}
-    verified = _verified_owners(by_id.values())
+    verified = _verified_suppliers(by_id.values())
     ratings = rating_summaries(list(by_id))
     stamps = _stamps_held(list(by_id))
     cards = []
@@ -147,8 +138,8 @@ def listing_cards(hits, labels, units, fair_prices, rates, place_params):
                 "needs": [labels["needs"].get(item.slug, item.name) for item in listing.needs.all()],
                 "service_types": [labels["service_types"].get(slug, slug) for slug in service_types],
                 "languages": [labels["languages"].get(item.slug, item.name) for item in listing.languages.all()],
-                "verified": ("organisation", listing.organisation_id) in verified
-                or ("personal_assistant", listing.personal_assistant_id) in verified,
+                "verified": listing.supplier_id in verified,
+                "kind": listing.supplier.kind_label(),
                 "is_stale": listing.freshness() == Listing.Freshness.STALE,
                 "rating": _rating(ratings.get(listing.pk)),
                 "stamps": stamps.get(listing.pk, []),

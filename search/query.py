@@ -7,7 +7,7 @@ translated error for each bad value; `search.links` turns a query's parameters b
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from .geocoding import Point
+from marketplace.geography.places import Point
 
 KM_PER_MILE = 1.609344
 

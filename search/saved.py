@@ -12,7 +12,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from marketplace.emails import queue_email
+from marketplace.core.accounts import confirmed_emails
+from marketplace.core.emails import queue_email
+from marketplace.core.urls_absolute import absolute_url
 from providers.models import FundingOption, Language, Listing, Need, ServiceType
 
 from . import links
@@ -85,19 +87,15 @@ def describe(query):
 # --- URLs --------------------------------------------------------------------------------------------------------
 
 
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def results_url(saved_search, absolute=False):
     with translation.override(saved_search.language):
         path = reverse("find:support") + "?" + saved_search.query_string
-    return _absolute(path) if absolute else path
+    return absolute_url(path) if absolute else path
 
 
 def _token_url(name, saved_search):
     with translation.override(saved_search.language):
-        return _absolute(reverse(name, kwargs={"token": saved_search.token}))
+        return absolute_url(reverse(name, kwargs={"token": saved_search.token}))
 
 
 def unsubscribe_headers(url):
@@ -108,30 +106,10 @@ def unsubscribe_headers(url):
 
 
 def owned_by(user):
-    """Saved searches a signed-in person may see and delete: theirs, or sent to an address they have verified."""
-    from allauth.account.models import EmailAddress
-
+    """Saved searches a signed-in person may see and delete: theirs, or sent to an address they have confirmed."""
     if not user.is_authenticated:
         return SavedSearch.objects.none()
-    emails = [
-        email.lower() for email in EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)
-    ]
-    return SavedSearch.objects.filter(Q(user=user) | Q(email__in=emails))
-
-
-def verified_email(user):
-    """The signed-in person's verified primary address (else any verified one), or None."""
-    from allauth.account.models import EmailAddress
-
-    if not user.is_authenticated:
-        return None
-    address = (
-        EmailAddress.objects.filter(user=user, verified=True)
-        .order_by("-primary", "pk")
-        .values_list("email", flat=True)
-        .first()
-    )
-    return address.lower() if address else None
+    return SavedSearch.objects.filter(Q(user=user) | Q(email__in=confirmed_emails(user)))
 
 
 def _delete_expired_unconfirmed():
@@ -254,7 +232,7 @@ def _matches(saved_searches, listing_id, now):
 
 def _listing_url(listing, language):
     with translation.override(language):
-        return _absolute(reverse("listings:detail", kwargs={"slug": listing.slug}))
+        return absolute_url(reverse("listings:detail", kwargs={"slug": listing.slug}))
 
 
 def notify_for_listing(listing_id, now=None):

@@ -7,7 +7,8 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from providers.models import AvailabilitySlot, Listing, Organisation, PersonalAssistant, RateCardItem, Verification
+from providers.models import AvailabilitySlot, Listing, PersonalAssistant, RateCardItem, Supplier, Verification
+from providers.signals import listings_changed
 
 
 def engine_configured():
@@ -36,22 +37,23 @@ def listing_terms_changed(sender, instance, action, model, pk_set, **kwargs):
         queue_reindex(pk_set or [])
 
 
+def listings_changed_elsewhere(sender, listing_ids, **kwargs):
+    """Ratings and stamps (reviews) are in the documents too."""
+    queue_reindex(listing_ids)
+
+
 def listing_part_changed(sender, instance, **kwargs):
     queue_reindex([instance.listing_id])
 
 
-def owner_changed(sender, instance, **kwargs):
-    """An organisation's or PA's name (and a PA's gender) appear in their listings' documents."""
-    queue_reindex(instance.listings.values_list("pk", flat=True))
+def supplier_changed(sender, instance, **kwargs):
+    """A supplier's name (and a PA's gender) appear in its listings' documents."""
+    supplier_id = instance.pk if isinstance(instance, Supplier) else instance.supplier_id
+    queue_reindex(Listing.objects.filter(supplier_id=supplier_id).values_list("pk", flat=True))
 
 
 def verification_changed(sender, instance, **kwargs):
-    owners = Listing.objects.none()
-    if instance.organisation_id:
-        owners = Listing.objects.filter(organisation_id=instance.organisation_id)
-    elif instance.personal_assistant_id:
-        owners = Listing.objects.filter(personal_assistant_id=instance.personal_assistant_id)
-    queue_reindex(owners.values_list("pk", flat=True))
+    queue_reindex(Listing.objects.filter(supplier_id=instance.supplier_id).values_list("pk", flat=True))
 
 
 M2M_FIELDS = ("needs", "service_types", "funding_options", "languages", "council_areas")
@@ -59,6 +61,7 @@ M2M_FIELDS = ("needs", "service_types", "funding_options", "languages", "council
 
 def connect():
     uid = "site_search."
+    listings_changed.connect(listings_changed_elsewhere, dispatch_uid=uid + "listings_changed")
     post_save.connect(listing_changed, sender=Listing, dispatch_uid=uid + "listing_saved")
     post_delete.connect(listing_changed, sender=Listing, dispatch_uid=uid + "listing_deleted")
     for field in M2M_FIELDS:
@@ -67,7 +70,7 @@ def connect():
     for model in (RateCardItem, AvailabilitySlot):
         post_save.connect(listing_part_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_saved")
         post_delete.connect(listing_part_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_deleted")
-    for model in (Organisation, PersonalAssistant):
-        post_save.connect(owner_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_saved")
+    for model in (Supplier, PersonalAssistant):
+        post_save.connect(supplier_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_saved")
     post_save.connect(verification_changed, sender=Verification, dispatch_uid=uid + "verification_saved")
     post_delete.connect(verification_changed, sender=Verification, dispatch_uid=uid + "verification_deleted")

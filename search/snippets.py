@@ -1,4 +1,4 @@
-"""Admin screens for what editors set in search (shown in the Directory menu by providers/wagtail_hooks.py)."""
+"""Admin screens for what editors set in search (shown in the Directory menu: see `search.apps`)."""
 
 from wagtail.snippets.views.snippets import SnippetViewSet
 

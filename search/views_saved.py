@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from marketplace import ratelimits
+from marketplace.core import ratelimits
+from marketplace.core.accounts import main_confirmed_email
 
 from . import saved
 from .forms_saved import SavedSearchEmailForm
@@ -33,7 +34,7 @@ def save(request):
         query_string, form = saved.clean_query_string(request.POST.get("query", ""))
     except saved.InvalidSavedQuery as error:
         return _bad_query(request, error)
-    email = saved.verified_email(request.user)
+    email = main_confirmed_email(request.user)
     if email is None:
         return redirect(reverse("find:saved:email") + "?" + urlencode({"query": query_string}))
     try:

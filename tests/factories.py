@@ -42,7 +42,7 @@ def group(name):
     """
     from django.contrib.auth.models import Permission
 
-    from marketplace.models import EDITORS_GROUP, MODERATORS_GROUP
+    from marketplace.core.models import EDITORS_GROUP, MODERATORS_GROUP
 
     found, _created = Group.objects.get_or_create(name=name)
     if name in (EDITORS_GROUP, MODERATORS_GROUP):
@@ -114,3 +114,31 @@ class GuidancePageFactory(wagtail_factories.PageFactory):
     body = factory.LazyFunction(lambda: [("text", "<p>Plain words about support.</p>")])
     last_reviewed = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=30))
     next_review_due = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=300))
+
+
+# --- Suppliers --------------------------------------------------------------------------------------------------
+
+
+def new_organisation(name, slug, kind="charity", **fields):
+    """An organisation with its supplier (no members yet)."""
+    from providers.models import Organisation, Supplier
+
+    supplier = Supplier.objects.create(kind=Supplier.Kind.ORGANISATION, name=name)
+    return Organisation.objects.create(supplier=supplier, slug=slug, kind=kind, **fields)
+
+
+def organisation_supplier(name, slug, kind="charity", **fields):
+    """The supplier of a new organisation: what listings and checks point at."""
+    return new_organisation(name, slug, kind, **fields).supplier
+
+
+def personal_assistant(name, user=None, **fields):
+    """A PA profile with its supplier, owned by `user` (a new one by default)."""
+    from providers.models import Membership, PersonalAssistant, Supplier
+
+    user = user or UserFactory()
+    supplier = Supplier.objects.create(kind=Supplier.Kind.PERSONAL_ASSISTANT, name=name)
+    fields = {"employment": PersonalAssistant.Employment.SELF_EMPLOYED, "home_postcode": "EH1 1YZ", **fields}
+    profile = PersonalAssistant.objects.create(user=user, supplier=supplier, **fields)
+    Membership.objects.create(user=user, supplier=supplier, role=Membership.Role.OWNER)
+    return profile

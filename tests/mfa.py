@@ -2,7 +2,7 @@
 
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
-from marketplace.mfa import current_totp_code as current_code  # noqa: F401 - re-exported for tests
+from marketplace.core.mfa import current_totp_code as current_code  # noqa: F401 - re-exported for tests
 
 
 def enable_totp(user):

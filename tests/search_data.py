@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from marketplace.geography.places import Point, lookup_postcode
 from providers.models import (
     AvailabilitySlot,
     CouncilArea,
@@ -13,12 +14,12 @@ from providers.models import (
     Language,
     Listing,
     Need,
-    Organisation,
     RateCardItem,
     ServiceType,
     Verification,
 )
-from search.geocoding import Point, lookup_postcode
+
+from .factories import organisation_supplier
 
 EH6 = lookup_postcode("EH6 5AA").point  # Leith
 _numbers = itertools.count(1)
@@ -47,10 +48,10 @@ def published_listing(
 ):
     """A published organisation listing `km` east of EH6 5AA serving `radius_km` (or whole `council_areas`)."""
     number = next(_numbers)
-    organisation = Organisation.objects.create(name=f"{title} Ltd", slug=f"search-org-{number}", kind="charity")
+    supplier = organisation_supplier(f"{title} Ltd", f"search-org-{number}")
     base = point_east_of(EH6, km)
     listing = Listing.objects.create(
-        organisation=organisation,
+        supplier=supplier,
         title=title,
         slug=f"search-listing-{number}",
         summary=fields.pop("summary", "Support at home."),
@@ -76,7 +77,7 @@ def published_listing(
         AvailabilitySlot.objects.create(listing=listing, day=day, band=band)
     if verified:
         Verification.objects.create(
-            organisation=organisation,
+            supplier=supplier,
             kind=Verification.Kind.INSURANCE,
             status=Verification.Status.VERIFIED,
             decided_at=timezone.now(),

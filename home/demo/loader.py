@@ -40,7 +40,7 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from home.models import Audience, GlossaryPage, GlossaryTerm, GuidanceIndexPage, GuidancePage, HomePage, Topic
-from marketplace.demo_guard import refuse_demo_data
+from marketplace.core.demo_guard import refuse_demo_data
 
 from . import guidance as content
 from . import taxonomy

@@ -1,6 +1,6 @@
 """One demo account per role. The password comes from DEMO_PASSWORD (see the management command)."""
 
-from marketplace.models import COMMISSIONERS_GROUP, EDITORS_GROUP, PEER_REVIEWERS_GROUP
+from marketplace.core.models import COMMISSIONERS_GROUP, EDITORS_GROUP, PEER_REVIEWERS_GROUP
 
 DEFAULT_PASSWORD = "demo-password-2026"  # noqa: S105 - public on purpose; the command refuses production settings
 

@@ -23,7 +23,8 @@ MAP_ATTRIBUTION = env_str("MAP_ATTRIBUTION", "© OpenStreetMap contributors")
 COUNCIL_NAME = env_str("COUNCIL_NAME", "Demo Council")
 
 INSTALLED_APPS = [
-    "marketplace",
+    "marketplace.core",
+    "marketplace.demo",
     "marketplace.geography",
     "home",
     "search",
@@ -63,9 +64,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "marketplace.request_id.RequestIdMiddleware",
+    "marketplace.core.request_id.RequestIdMiddleware",
     # Answers /health/ before host checks and the HTTPS redirect, so a load balancer may ask by IP over plain HTTP.
-    "marketplace.health.HealthCheckMiddleware",
+    "marketplace.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -75,7 +76,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "marketplace.middleware.RequireMfaForAdminMiddleware",
+    "marketplace.core.middleware.RequireMfaForAdminMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -97,7 +98,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "marketplace.context_processors.site",
+                "marketplace.core.context_processors.site",
             ],
         },
     },
@@ -153,7 +154,7 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
-ACCOUNT_ADAPTER = "marketplace.adapters.AccountAdapter"
+ACCOUNT_ADAPTER = "marketplace.core.adapters.AccountAdapter"
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
@@ -230,7 +231,7 @@ STATICFILES_DIRS = [BASE_DIR / "static" / "dist"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")))
-# Where `manage.py backup_site` writes backups unless told otherwise (marketplace/backups.py).
+# Where `manage.py backup_site` writes backups unless told otherwise (marketplace/core/backups.py).
 BACKUP_DIR = Path(env_str("BACKUP_DIR", str(BASE_DIR / "var" / "backups")))
 # The postcode file built by `manage.py build_geography` (marketplace/geography).
 GEOGRAPHY_DATA_DIR = Path(env_str("GEOGRAPHY_DATA_DIR", str(BASE_DIR / "var" / "geography")))
@@ -305,7 +306,7 @@ REVIEW_BURST_COUNT = env_int("REVIEW_BURST_COUNT", 5)
 REVIEW_BURST_HOURS = env_int("REVIEW_BURST_HOURS", 48)
 REVIEW_BLOCKED_WORDS = env_list("REVIEW_BLOCKED_WORDS")  # more words that send a review to an editor
 
-# Health endpoint (/health/, marketplace/health.py): the oldest task waiting longer than this marks the queue as
+# Health endpoint (/health/, marketplace/core/health.py): the oldest task waiting longer than this marks the queue as
 # lagging (the worker is stopped or overwhelmed); the search engine gets this long to answer.
 HEALTH_TASK_LAG_SECONDS = env_int("HEALTH_TASK_LAG_SECONDS", 300)
 HEALTH_SEARCH_TIMEOUT_SECONDS = env_int("HEALTH_SEARCH_TIMEOUT_SECONDS", 1)

@@ -16,7 +16,7 @@ def logging_config(log_format="text", level="INFO"):
         "version": 1,
         "disable_existing_loggers": False,
         "filters": {
-            "request_id": {"()": "marketplace.request_id.RequestIdFilter"},
+            "request_id": {"()": "marketplace.core.request_id.RequestIdFilter"},
             "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
         },
         "formatters": {
@@ -33,7 +33,7 @@ def logging_config(log_format="text", level="INFO"):
         "handlers": {
             "console": {"class": "logging.StreamHandler", "filters": ["request_id"], "formatter": log_format},
             "mail_admins": {
-                "class": "marketplace.request_id.RequestIdAdminEmailHandler",
+                "class": "marketplace.core.request_id.RequestIdAdminEmailHandler",
                 "level": "ERROR",
                 "filters": ["require_debug_false", "request_id"],
                 "formatter": "email",

@@ -1,5 +1,6 @@
 from .listings import AvailabilitySlot, Listing, ListingChange, ListingPhoto, ModerationDecision, RateCardItem
-from .organisations import Invitation, Membership, Organisation, PersonalAssistant
+from .organisations import Invitation, Organisation, PersonalAssistant
+from .suppliers import Membership, Supplier
 from .taxonomy import CouncilArea, FundingOption, Language, Need, ServiceType
 from .verification import Verification
 
@@ -19,5 +20,6 @@ __all__ = [
     "PersonalAssistant",
     "RateCardItem",
     "ServiceType",
+    "Supplier",
     "Verification",
 ]

@@ -34,7 +34,7 @@ class ListingQuerySet(models.QuerySet):
     def editable_by(self, user):
         if not user.is_authenticated:
             return self.none()
-        return self.filter(Q(organisation__memberships__user=user) | Q(personal_assistant__user=user)).distinct()
+        return self.filter(supplier__memberships__user=user).distinct()
 
 
 class Listing(models.Model):
@@ -55,12 +55,7 @@ class Listing(models.Model):
         STALE = "stale", _("Not confirmed recently")
         HIDDEN = "hidden", _("Hidden until confirmed")
 
-    organisation = models.ForeignKey(
-        "providers.Organisation", on_delete=models.CASCADE, null=True, blank=True, related_name="listings"
-    )
-    personal_assistant = models.ForeignKey(
-        "providers.PersonalAssistant", on_delete=models.CASCADE, null=True, blank=True, related_name="listings"
-    )
+    supplier = models.ForeignKey("providers.Supplier", on_delete=models.CASCADE, related_name="listings")
     title = models.CharField(_("title"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=140, unique=True)
     summary = models.CharField(_("summary"), max_length=300)
@@ -113,25 +108,15 @@ class Listing(models.Model):
         ordering = ["title"]
         verbose_name = _("listing")
         verbose_name_plural = _("listings")
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(organisation__isnull=False, personal_assistant__isnull=True)
-                | Q(organisation__isnull=True, personal_assistant__isnull=False),
-                name="listing_has_exactly_one_owner",
-            )
-        ]
         indexes = [models.Index(fields=["status", "last_confirmed_at"])]
 
     def __str__(self):
         return self.title
 
     @property
-    def owner(self):
-        return self.organisation or self.personal_assistant
-
-    @property
     def is_personal_assistant(self):
-        return self.personal_assistant_id is not None
+        """A PA's home is private: their listing's base is shown only approximately."""
+        return self.supplier.is_personal_assistant
 
     def freshness(self, now=None):
         if self.last_confirmed_at is None:

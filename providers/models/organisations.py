@@ -8,6 +8,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .suppliers import Membership
+
 INVITATION_LIFETIME = timedelta(days=14)
 
 
@@ -26,45 +28,28 @@ class Organisation(models.Model):
         CQC = "cqc", _("Care Quality Commission (England)")
         CIW = "ciw", _("Care Inspectorate Wales")
 
-    name = models.CharField(_("name"), max_length=150)
+    supplier = models.OneToOneField("providers.Supplier", on_delete=models.CASCADE, related_name="organisation")
     slug = models.SlugField(_("slug"), max_length=160, unique=True)
     kind = models.CharField(_("kind of organisation"), max_length=30, choices=Kind.choices)
     regulator = models.CharField(_("care regulator"), max_length=30, choices=Regulator.choices, blank=True)
     registration_number = models.CharField(_("registration number"), max_length=40, blank=True)
     companies_house_number = models.CharField(_("Companies House number"), max_length=10, blank=True)
     charity_number = models.CharField(_("charity number"), max_length=20, blank=True)
-    website = models.URLField(_("website"), blank=True)
-    phone = models.CharField(_("phone"), max_length=30, blank=True)
-    email = models.EmailField(_("email"), blank=True)
     description = models.TextField(_("about the organisation"), max_length=2000, blank=True)
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="organisations")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["supplier__name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
 
     def __str__(self):
-        return self.name
+        return self.supplier.name
 
-
-class Membership(models.Model):
-    class Role(models.TextChoices):
-        OWNER = "owner", _("Owner")
-        STAFF = "staff", _("Staff")
-
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="memberships")
-    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.STAFF)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["user", "organisation"], name="one_membership_per_organisation")]
-
-    def __str__(self):
-        return f"{self.user} ({self.get_role_display()}) at {self.organisation}"
+    @property
+    def name(self):
+        return self.supplier.name
 
 
 def _new_token():
@@ -78,7 +63,7 @@ def _invitation_expiry():
 class Invitation(models.Model):
     """An invitation by email to join an organisation. Single use; expires."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="invitations")
+    supplier = models.ForeignKey("providers.Supplier", on_delete=models.CASCADE, related_name="invitations")
     email = models.EmailField(_("email address"))
     role = models.CharField(_("role"), max_length=10, choices=Membership.Role.choices, default=Membership.Role.STAFF)
     token = models.CharField(max_length=64, unique=True, default=_new_token, editable=False)
@@ -91,7 +76,7 @@ class Invitation(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"{self.email} → {self.organisation}"
+        return f"{self.email} → {self.supplier}"
 
     @property
     def is_usable(self):
@@ -113,7 +98,7 @@ class PersonalAssistant(models.Model):
         EITHER = "either", _("Self-employed or employed")
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="personal_assistant")
-    display_name = models.CharField(_("name shown to the public"), max_length=80)
+    supplier = models.OneToOneField("providers.Supplier", on_delete=models.CASCADE, related_name="personal_assistant")
     bio = models.TextField(_("about you"), max_length=2000, blank=True)
     photo = models.ImageField(_("photo"), upload_to=pa_photo_path, blank=True)
     photo_alt_text = models.CharField(_("photo description"), max_length=200, blank=True)
@@ -137,4 +122,4 @@ class PersonalAssistant(models.Model):
         verbose_name_plural = _("personal assistants")
 
     def __str__(self):
-        return self.display_name
+        return self.supplier.name

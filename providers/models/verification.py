@@ -54,12 +54,7 @@ class Verification(models.Model):
         VERIFIED = "verified", _("Verified")
         REJECTED = "rejected", _("Not accepted")
 
-    organisation = models.ForeignKey(
-        "providers.Organisation", on_delete=models.CASCADE, null=True, blank=True, related_name="verifications"
-    )
-    personal_assistant = models.ForeignKey(
-        "providers.PersonalAssistant", on_delete=models.CASCADE, null=True, blank=True, related_name="verifications"
-    )
+    supplier = models.ForeignKey("providers.Supplier", on_delete=models.CASCADE, related_name="verifications")
     kind = models.CharField(_("what is being checked"), max_length=20, choices=Kind.choices)
     detail = models.CharField(
         _("details"),
@@ -86,20 +81,9 @@ class Verification(models.Model):
         ordering = ["kind", "-issued_on"]
         verbose_name = _("verification")
         verbose_name_plural = _("verifications")
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(organisation__isnull=False, personal_assistant__isnull=True)
-                | Q(organisation__isnull=True, personal_assistant__isnull=False),
-                name="verification_has_exactly_one_subject",
-            )
-        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.get_status_display()})"
-
-    @property
-    def subject(self):
-        return self.organisation or self.personal_assistant
 
     @property
     def verified_on(self):

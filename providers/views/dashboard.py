@@ -12,19 +12,17 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from marketplace import ratelimits
-from marketplace.form_errors import error_list as _error_list
-from marketplace.permissions import acts_for
+from marketplace.core import ratelimits
+from marketplace.core.form_errors import error_list as _error_list
+from marketplace.core.permissions import acts_for
 
 from .. import services
 from ..forms import (
@@ -36,7 +34,16 @@ from ..forms import (
     PersonalAssistantForm,
     rate_card_formset,
 )
-from ..models import Invitation, Listing, ListingPhoto, Membership, Organisation, PersonalAssistant, Verification
+from ..models import (
+    Invitation,
+    Listing,
+    ListingPhoto,
+    Membership,
+    Organisation,
+    PersonalAssistant,
+    Supplier,
+    Verification,
+)
 
 MAX_EXTRA_RATE_ROWS = 10
 
@@ -49,15 +56,6 @@ def _deny():
 def _require(request, permission, obj):
     if not acts_for(request.user, permission, obj):
         _deny()
-
-
-def _unique_slug(model, text, max_length):
-    base = slugify(text)[: max_length - 8] or "item"
-    slug, counter = base, 2
-    while model.objects.filter(slug=slug).exists():
-        slug = f"{base}-{counter}"
-        counter += 1
-    return slug
 
 
 def _page(request, template, context, status=200):
@@ -91,48 +89,35 @@ def _listings_queryset():
 
 @login_required
 def home(request):
-    user = request.user
+    """Every supplier the person acts for (their organisations, their own PA profile), with its listings and the
+    checks about to expire; a fixed number of queries however many there are."""
     now = timezone.now()
     today = timezone.localdate()
     memberships = list(
-        Membership.objects.filter(user=user)
-        .select_related("organisation")
-        .prefetch_related(Prefetch("organisation__listings", queryset=_listings_queryset()))
-        .order_by("organisation__name")
-    )
-    profile = (
-        PersonalAssistant.objects.filter(user=user)
-        .prefetch_related(Prefetch("listings", queryset=_listings_queryset()))
-        .first()
+        Membership.objects.filter(user=request.user)
+        .select_related("supplier__organisation", "supplier__personal_assistant")
+        .prefetch_related(Prefetch("supplier__listings", queryset=_listings_queryset()))
+        .order_by("supplier__kind", "supplier__name")
     )
     warn_until = today + timedelta(days=settings.VERIFICATION_EXPIRY_REMINDER_DAYS)
-    subject_filter = Q(organisation__in=[m.organisation for m in memberships])
-    if profile:
-        subject_filter |= Q(personal_assistant=profile)
     warnings = defaultdict(list)
     for check in Verification.objects.filter(
-        subject_filter, status=Verification.Status.VERIFIED, expires_on__lte=warn_until
+        supplier__in=[m.supplier_id for m in memberships],
+        status=Verification.Status.VERIFIED,
+        expires_on__lte=warn_until,
     ).order_by("expires_on"):
-        key = ("org", check.organisation_id) if check.organisation_id else ("pa", check.personal_assistant_id)
-        warnings[key].append({"check": check, "expired": check.expires_on < today})
-
-    organisations = [
+        warnings[check.supplier_id].append({"check": check, "expired": check.expires_on < today})
+    suppliers = [
         {
-            "organisation": m.organisation,
+            "supplier": m.supplier,
             "is_owner": m.role == Membership.Role.OWNER,
-            "listings": _listing_rows(m.organisation.listings.all(), now),
-            "warnings": warnings.get(("org", m.organisation_id), []),
+            "listings": _listing_rows(m.supplier.listings.all(), now),
+            "warnings": warnings.get(m.supplier_id, []),
         }
         for m in memberships
     ]
-    pa = None
-    if profile:
-        pa = {
-            "profile": profile,
-            "listings": _listing_rows(profile.listings.all(), now),
-            "warnings": warnings.get(("pa", profile.pk), []),
-        }
-    return render(request, "providers/dashboard/home.html", {"organisations": organisations, "pa": pa})
+    has_pa_profile = any(item["supplier"].is_personal_assistant for item in suppliers)
+    return render(request, "providers/dashboard/home.html", {"suppliers": suppliers, "has_pa_profile": has_pa_profile})
 
 
 # --- Organisations ----------------------------------------------------------------------------------------------
@@ -144,12 +129,8 @@ def organisation_create(request):
     form = OrganisationForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid():
-            with transaction.atomic():
-                organisation = form.save(commit=False)
-                organisation.slug = _unique_slug(Organisation, organisation.name, 160)
-                organisation.save()
-                Membership.objects.create(user=request.user, organisation=organisation, role=Membership.Role.OWNER)
-            messages.success(request, _("You have created %(name)s.") % {"name": organisation.name})
+            organisation = services.save_organisation(form, request.user)
+            messages.success(request, _("You have created %(name)s.") % {"name": organisation.supplier.name})
             return redirect("providers:home")
         return _page(
             request, "providers/dashboard/organisation_form.html", {"form": form, "creating": True}, status=400
@@ -157,17 +138,22 @@ def organisation_create(request):
     return _page(request, "providers/dashboard/organisation_form.html", {"form": form, "creating": True})
 
 
+def _owned_organisation(request, pk):
+    organisation = get_object_or_404(Organisation.objects.select_related("supplier"), pk=pk)
+    _require(request, "providers.manage_supplier", organisation.supplier)
+    return organisation
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def organisation_edit(request, pk):
-    organisation = get_object_or_404(Organisation, pk=pk)
-    _require(request, "providers.change_organisation", organisation)
+    organisation = _owned_organisation(request, pk)
     form = OrganisationForm(request.POST or None, instance=organisation)
     context = {"form": form, "organisation": organisation, "creating": False}
     if request.method == "POST":
         if form.is_valid():
-            form.save()
-            messages.success(request, _("Your changes to %(name)s are saved.") % {"name": organisation.name})
+            services.save_organisation(form, request.user)
+            messages.success(request, _("Your changes to %(name)s are saved.") % {"name": organisation.supplier.name})
             return redirect("providers:home")
         return _page(request, "providers/dashboard/organisation_form.html", context, status=400)
     return _page(request, "providers/dashboard/organisation_form.html", context)
@@ -176,17 +162,17 @@ def organisation_edit(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def organisation_invite(request, pk):
-    organisation = get_object_or_404(Organisation, pk=pk)
-    _require(request, "providers.invite_member", organisation)
-    form = InvitationForm(request.POST or None, organisation=organisation)
-    pending = organisation.invitations.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())
-    members = organisation.memberships.select_related("user").order_by("created_at")
+    organisation = _owned_organisation(request, pk)
+    supplier = organisation.supplier
+    form = InvitationForm(request.POST or None, supplier=supplier)
+    pending = supplier.invitations.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())
+    members = supplier.memberships.select_related("user").order_by("created_at")
     context = {"form": form, "organisation": organisation, "pending": pending, "members": members}
     if request.method == "POST":
         if form.is_valid():
             try:
                 invitation = services.invite_member(
-                    organisation, form.cleaned_data["email"], form.cleaned_data["role"], request.user
+                    supplier, form.cleaned_data["email"], form.cleaned_data["role"], request.user
                 )
             except ValidationError as error:
                 form.add_error("email", error)
@@ -198,33 +184,35 @@ def organisation_invite(request, pk):
     return _page(request, "providers/dashboard/organisation_invite.html", context)
 
 
+INVITATION_PROBLEM_STATUS = {"unknown": 404, "wrong_email": 403, "used": 410, "expired": 410}
+
+
+def _invitation_problem(request, reason):
+    return render(
+        request,
+        "providers/dashboard/invitation_invalid.html",
+        {"reason": reason},
+        status=INVITATION_PROBLEM_STATUS[reason],
+    )
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def accept_invitation(request, token):
-    invitation = Invitation.objects.select_related("organisation").filter(token=token).first()
+    invitation = Invitation.objects.select_related("supplier").filter(token=token).first()
     if invitation is None:
-        return render(request, "providers/dashboard/invitation_invalid.html", {"reason": "unknown"}, status=404)
+        return _invitation_problem(request, "unknown")
     # Someone signed in with another address learns nothing more about the invitation than that it is not theirs.
     if invitation.email.strip().lower() != (request.user.email or "").strip().lower():
-        return render(request, "providers/dashboard/invitation_invalid.html", {"reason": "wrong_email"}, status=403)
+        return _invitation_problem(request, "wrong_email")
     if not invitation.is_usable:
-        reason = "used" if invitation.accepted_at else "expired"
-        return render(request, "providers/dashboard/invitation_invalid.html", {"reason": reason}, status=410)
+        return _invitation_problem(request, "used" if invitation.accepted_at else "expired")
     if request.method == "POST":
-        with transaction.atomic():
-            locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
-            if not locked.is_usable:
-                return render(request, "providers/dashboard/invitation_invalid.html", {"reason": "used"}, status=410)
-            try:
-                with transaction.atomic():
-                    Membership.objects.get_or_create(
-                        user=request.user, organisation=locked.organisation, defaults={"role": locked.role}
-                    )
-            except IntegrityError:
-                pass
-            locked.accepted_at = timezone.now()
-            locked.save(update_fields=["accepted_at"])
-        messages.success(request, _("You are now a member of %(name)s.") % {"name": invitation.organisation.name})
+        try:
+            services.accept_invitation(invitation, request.user)
+        except services.InvitationUnusable as problem:
+            return _invitation_problem(request, str(problem))
+        messages.success(request, _("You are now a member of %(name)s.") % {"name": invitation.supplier.name})
         return redirect("providers:home")
     return render(request, "providers/dashboard/invitation_accept.html", {"invitation": invitation})
 
@@ -236,7 +224,7 @@ def accept_invitation(request, token):
 @require_http_methods(["GET", "POST"])
 def pa_profile(request):
     """Create or edit the signed-in user's own PA profile (one per user)."""
-    profile = PersonalAssistant.objects.filter(user=request.user).first()
+    profile = PersonalAssistant.objects.select_related("supplier").filter(user=request.user).first()
     if profile is not None:
         _require(request, "providers.change_personalassistant", profile)
     form = PersonalAssistantForm(request.POST or None, request.FILES or None, instance=profile)
@@ -253,48 +241,28 @@ def pa_profile(request):
 # --- Listings ---------------------------------------------------------------------------------------------------
 
 
-def _create_listing(request, owner_kwargs, owner_name):
+@login_required
+@require_http_methods(["GET", "POST"])
+def supplier_listing_create(request, pk):
+    """The first step of a new listing for a supplier the person acts for."""
+    supplier = get_object_or_404(Supplier, pk=pk)
+    _require(request, "providers.act_for_supplier", supplier)
     form = ListingDetailsForm(request.POST or None)
-    context = {"form": form, "owner_name": owner_name}
+    context = {"form": form, "owner_name": supplier.name}
     if request.method == "POST":
         if form.is_valid():
-            listing = form.save(commit=False)
-            for name, value in owner_kwargs.items():
-                setattr(listing, name, value)
-            listing.slug = _unique_slug(Listing, listing.title, 140)
-            listing.created_by = request.user
-            listing.save()
+            listing = services.create_listing(supplier, form, request.user)
             messages.success(request, _("Your draft listing is saved. Add the rest of the details below."))
             return redirect("providers:listing_edit", pk=listing.pk)
         return _page(request, "providers/dashboard/listing_create.html", context, status=400)
     return _page(request, "providers/dashboard/listing_create.html", context)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def organisation_listing_create(request, pk):
-    organisation = get_object_or_404(Organisation, pk=pk)
-    _require(request, "providers.view_organisation_dashboard", organisation)
-    return _create_listing(request, {"organisation": organisation}, organisation.name)
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def pa_listing_create(request):
-    profile = PersonalAssistant.objects.filter(user=request.user).first()
-    if profile is None:
-        return redirect("providers:pa_profile")
-    _require(request, "providers.change_personalassistant", profile)
-    return _create_listing(request, {"personal_assistant": profile}, profile.display_name)
-
-
 def editable_listing(request, pk):
-    """A listing the signed-in user looks after (not archived); anyone else gets a 404. Reviews' pages use it too."""
-    listing = get_object_or_404(
-        Listing.objects.select_related("organisation", "personal_assistant").exclude(status=Listing.Status.ARCHIVED),
-        pk=pk,
-    )
-    _require(request, "providers.edit_listing", listing)
+    """A listing the signed-in user looks after (not archived); anyone else gets a 404."""
+    listing = services.editable_listing(request.user, pk)
+    if listing is None:
+        _deny()
     return listing
 
 
@@ -394,7 +362,7 @@ def _render_edit(request, listing, form=None, formset=None, status=200, submit_e
         "missing": services.missing_before_publishing(listing),
         "photos": listing.photos.all(),
         # A published listing stays up while its changes are read: it is never sent back for approval as a whole.
-        "can_submit": listing.status in (Listing.Status.DRAFT, Listing.Status.SUSPENDED),
+        "can_submit": services.LISTING_WORKFLOW.can(listing, "submit", request.user),
         "is_published": listing.status == Listing.Status.PUBLISHED,
         "waiting_change": change,
         "waiting_fields": [
@@ -449,44 +417,29 @@ def listing_confirm(request, pk):
 
 # --- Checks (verification) --------------------------------------------------------------------------------------
 
-ORGANISATION_CHECKS = ["registration", "insurance", "dbs", "pvg", "training"]
-PA_CHECKS = ["pvg", "dbs", "training", "insurance"]
 
-
-def _checks_page(request, subject, kinds, back_url):
+@login_required
+@require_http_methods(["GET", "POST"])
+def supplier_checks(request, pk):
+    """A supplier's checks: those sent, and a form to send another with its evidence (owners only)."""
     from ..forms import VerificationForm
 
-    form = VerificationForm(request.POST or None, request.FILES or None, kinds=kinds)
-    checks = subject.verifications.order_by("-created_at")
-    context = {"subject": subject, "form": form, "checks": checks, "back_url": back_url}
+    supplier = get_object_or_404(Supplier, pk=pk)
+    _require(request, "providers.manage_supplier", supplier)
+    form = VerificationForm(request.POST or None, request.FILES or None, kinds=supplier.check_kinds())
+    checks = supplier.verifications.order_by("-created_at")
+    context = {"supplier": supplier, "form": form, "checks": checks, "back_url": reverse("providers:home")}
     if request.method == "POST":
         if not form.is_valid():
             return _page(request, "providers/dashboard/checks.html", context, status=400)
         try:
-            services.submit_check(subject, form.save(commit=False), request.user)
+            services.submit_check(supplier, form.save(commit=False), request.user)
         except ValidationError as error:
             form.add_error("kind", error)
             return _page(request, "providers/dashboard/checks.html", context, status=ratelimits.error_status(error))
         messages.success(request, _("Thank you. An editor will check it and tell you by email."))
         return redirect(request.path)
     return _page(request, "providers/dashboard/checks.html", context)
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def organisation_checks(request, pk):
-    organisation = get_object_or_404(Organisation, pk=pk)
-    _require(request, "providers.change_organisation", organisation)
-    return _checks_page(request, organisation, ORGANISATION_CHECKS, reverse("providers:home"))
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def pa_checks(request):
-    assistant = PersonalAssistant.objects.filter(user=request.user).first()
-    if assistant is None:
-        _deny()
-    return _checks_page(request, assistant, PA_CHECKS, reverse("providers:home"))
 
 
 @login_required

@@ -14,10 +14,10 @@ from elastic_transport import TransportError
 from elasticsearch import ApiError
 from elasticsearch.dsl import Q, Search
 
+from marketplace.geography.places import Point
 from providers.models import AvailabilitySlot, Listing
 
 from .. import index, text
-from ..geocoding import Point
 from ..query import RATING_THRESHOLDS
 from .base import (
     DISTANCE_HALF_KM,

@@ -1,14 +1,19 @@
-"""Playwright on Debian's Chromium, with an axe-core check on every page a test visits.
+"""Playwright on Debian's Chromium, with an axe-core check and a check for leaked template syntax on every page a test
+visits.
 
 The browser tests never skip: if Chromium cannot start, they fail, so CI notices.
 """
 
+import contextlib
 import os
 import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
+
+from tests.browser.lab import PHONE
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test body are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -26,6 +31,8 @@ CHROMIUM_ARGS = [
 ]
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
+    # axe-core leaves its WCAG 2.2 target-size rule off unless asked.
+    "rules": {"target-size": {"enabled": True}},
     "resultTypes": ["violations"],
 }
 AXE = Axe()
@@ -53,11 +60,33 @@ def assert_accessible(page):
     assert results.violations_count == 0, f"axe-core found problems on {page.url}:\n{results.generate_report()}"
 
 
+# Template syntax Django did not understand (a `{# #}` comment over two lines, say) is printed as it stands.
+TEMPLATE_SYNTAX = re.compile(r"\{[#%{]|[#%}]\}")
+# What a person sees or hears: the title, the body's rendered text and the texts that name things to screen readers.
+PAGE_TEXTS = """() => [
+  document.title,
+  document.body.innerText,
+  ...[...document.querySelectorAll('[aria-label], [alt], [title], [placeholder], input[type=submit][value]')].flatMap(
+    (element) => ['aria-label', 'alt', 'title', 'placeholder', 'value'].map((name) => element.getAttribute(name) || '')
+  ),
+]"""
+
+
+def template_syntax_leaks(page):
+    """Each `{#`, `#}`, `{{`, `}}`, `{%` or `%}` a visitor would see or hear on the page, with the words around it."""
+    return [
+        f"{page.url}: …{text[max(0, found.start() - 60) : found.end() + 60]}…"
+        for text in page.evaluate(PAGE_TEXTS)
+        for found in TEMPLATE_SYNTAX.finditer(text)
+    ]
+
+
 SCRIPT_TAG = re.compile(r"<script\b.*?</script>", re.IGNORECASE | re.DOTALL)
 
 
 class Visitor:
-    """Opens pages of the live test server and checks each with axe-core as it arrives.
+    """Opens pages of the live test server and checks each as it arrives: no template syntax shows, and axe-core finds
+    nothing.
 
     axe-core is JavaScript, so for a page opened with JavaScript off it checks the same markup, scripts removed, in a
     second page where JavaScript runs.
@@ -67,6 +96,18 @@ class Visitor:
         self.page = page
         self.base_url = base_url
         self.axe_page = axe_page
+        self.leaks = []
+        # Pages reached by a click and never passed to check() are read for leaked syntax too, when the browser
+        # reports that they loaded (Playwright delivers that late, so a page already left is skipped).
+        page.on("load", self._read_leaks)
+
+    def _read_leaks(self, page):
+        with contextlib.suppress(PlaywrightError):
+            self.leaks.extend(template_syntax_leaks(page))
+
+    def assert_no_template_syntax(self):
+        leaks, self.leaks = sorted(set(self.leaks)), []
+        assert not leaks, "Template syntax shows on the page:\n" + "\n".join(leaks)
 
     def visit(self, path, expected_status=200):
         response = self.page.goto(self.base_url + path)
@@ -76,6 +117,8 @@ class Visitor:
 
     def check(self):
         self.page.wait_for_load_state("load")
+        self.leaks.extend(template_syntax_leaks(self.page))
+        self.assert_no_template_syntax()
         if self.axe_page is None:
             assert_accessible(self.page)
             return
@@ -85,14 +128,15 @@ class Visitor:
         assert_accessible(self.axe_page)
 
 
-def _new_page(browser, live_server, javascript=True):
-    context = browser.new_context(
-        locale="en-GB", java_script_enabled=javascript, viewport={"width": 1280, "height": 900}
-    )
+DESKTOP = {"viewport": {"width": 1280, "height": 900}}
+
+
+def _new_page(browser, live_server, javascript=True, device=DESKTOP):
+    context = browser.new_context(locale="en-GB", java_script_enabled=javascript, **device)
     context.set_default_timeout(10_000)
     axe_page = None
     if not javascript:
-        axe_context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
+        axe_context = browser.new_context(locale="en-GB", **device)
         axe_page = axe_context.new_page()
         context.on("close", lambda _context: axe_context.close())
     return context, Visitor(context.new_page(), live_server.url, axe_page)
@@ -103,6 +147,7 @@ def visitor(browser, live_server):
     context, visitor = _new_page(browser, live_server)
     yield visitor
     context.close()
+    visitor.assert_no_template_syntax()
 
 
 @pytest.fixture
@@ -110,3 +155,21 @@ def visitor_without_js(browser, live_server):
     context, visitor = _new_page(browser, live_server, javascript=False)
     yield visitor
     context.close()
+    visitor.assert_no_template_syntax()
+
+
+@pytest.fixture
+def phone_visitor(browser, live_server):
+    """A visitor on a phone (412 × 823 CSS pixels, touch), as Lighthouse's mobile run emulates one."""
+    context, visitor = _new_page(browser, live_server, device=PHONE)
+    yield visitor
+    context.close()
+    visitor.assert_no_template_syntax()
+
+
+@pytest.fixture
+def phone_visitor_without_js(browser, live_server):
+    context, visitor = _new_page(browser, live_server, javascript=False, device=PHONE)
+    yield visitor
+    context.close()
+    visitor.assert_no_template_syntax()

@@ -2,8 +2,8 @@
 
 import pytest
 
-from marketplace.mfa import current_totp_code
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.mfa import current_totp_code
+from marketplace.core.models import EDITORS_GROUP
 from tests.factories import PASSWORD, UserFactory
 from tests.site_tree import build_site
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from providers.models import Membership, Organisation
+from providers.models import Membership
 from providers.seed import seed_default_taxonomies
 from tests.browser.test_accounts import sign_in
-from tests.factories import UserFactory
+from tests.factories import UserFactory, new_organisation
 from tests.site_tree import build_site
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -16,8 +16,8 @@ def organisation(transactional_db):
     build_site(languages=("en", "ur"))
     seed_default_taxonomies()
     owner = UserFactory(email="owner@example.org")
-    organisation = Organisation.objects.create(name="Govan Home Support", slug="govan-home-support", kind="charity")
-    Membership.objects.create(user=owner, organisation=organisation, role="owner")
+    organisation = new_organisation("Govan Home Support", slug="govan-home-support", kind="charity")
+    Membership.objects.create(user=owner, supplier=organisation.supplier, role="owner")
     return organisation
 
 
@@ -26,7 +26,7 @@ def test_checks_page_and_its_errors_are_accessible(visitor, organisation, langua
     page = visitor.page
     sign_in(visitor, "owner@example.org")
     visitor.visit(f"{language}/dashboard/")
-    visitor.visit(f"{language}/dashboard/organisations/{organisation.pk}/checks/")
+    visitor.visit(f"{language}/dashboard/suppliers/{organisation.supplier_id}/checks/")
     with page.expect_navigation():
         page.locator("form button[type=submit]").click()
     visitor.check()
@@ -38,13 +38,14 @@ def test_remaining_provider_pages_are_accessible(visitor, organisation):
     from providers.models import Listing
 
     listing = Listing.objects.create(
-        organisation=organisation, title="Govan support", slug="govan-support", summary="s"
+        supplier=organisation.supplier, title="Govan support", slug="govan-support", summary="s"
     )
     sign_in(visitor, "owner@example.org")
     for path in [
         "/dashboard/personal-assistant/",
         f"/dashboard/organisations/{organisation.pk}/",
         f"/dashboard/organisations/{organisation.pk}/members/",
+        f"/dashboard/suppliers/{organisation.supplier_id}/listings/new/",
         f"/dashboard/listings/{listing.pk}/",
         f"/dashboard/listings/{listing.pk}/photos/",
         f"/dashboard/listings/{listing.pk}/archive/",

@@ -61,7 +61,7 @@ def test_your_data_and_delete_account_pages_are_accessible(visitor, listings):
     from providers.models import Listing
 
     listing = listings["pa"]
-    user = listing.personal_assistant.user
+    user = listing.supplier.personal_assistant.user
     page = visitor.page
     visitor.visit("/accounts/login/")
     page.get_by_label("Email").fill(user.email)

@@ -29,7 +29,7 @@ def listing(transactional_db):
     stamp("reliable")  # seeds the stamps the flush removed
     listing = published_listing("Leith home support", needs=["dementia"])
     owner = UserFactory(email="owner@example.org")
-    Membership.objects.create(user=owner, organisation=listing.organisation, role=Membership.Role.OWNER)
+    Membership.objects.create(user=owner, supplier=listing.supplier, role=Membership.Role.OWNER)
     for _ in range(2):
         add_review(listing, 5, endorse=["reliable"])
     return listing

@@ -80,12 +80,21 @@ function fillToggletip (term, tip) {
   text.className = 'app-toggletip__text'
   // textContent, never innerHTML: definitions are editor-written text.
   text.textContent = term.dataset.glossaryDefinition || ''
+  // The definition's own language, which differs from the page's when the term is not translated yet.
+  if (term.dataset.glossaryLang) {
+    text.lang = term.dataset.glossaryLang
+    text.dir = term.dataset.glossaryDir || 'auto'
+  }
 
   const moreHolder = term.closest('[data-glossary-more-text]')
   const more = document.createElement('a')
   more.className = 'app-toggletip__link'
   more.href = term.getAttribute('href') || term.href
   more.textContent = moreHolder?.getAttribute('data-glossary-more-text') || DEFAULT_MORE_TEXT
+  // The link's words are the interface's, even inside content shown in another language.
+  const interfaceHolder = moreHolder?.closest('[lang]') || document.documentElement
+  more.lang = interfaceHolder.lang
+  more.dir = interfaceHolder.closest('[dir]')?.dir || 'auto'
 
   bubble.replaceChildren(text, ' ', more)
   positionToggletip(term, tip)

@@ -13,8 +13,13 @@
 function useMyLocation () {
   const container = document.querySelector('[data-module="app-use-location"]')
   const form = document.getElementById('find-form')
-  if (!container || !form || !('geolocation' in navigator)) return
-  container.hidden = false
+  if (!container || !form) return
+  // The button is drawn from the first paint (app-js-only), so that nothing moves when this runs; hide it where it
+  // cannot work.
+  if (!('geolocation' in navigator)) {
+    container.hidden = true
+    return
+  }
   const button = container.querySelector('button')
   const status = container.querySelector('.app-use-location__status')
   button.addEventListener('click', () => {
@@ -46,8 +51,11 @@ function loadScript (src) {
 function resultsMap () {
   const container = document.querySelector('[data-module="app-results-map"]')
   const data = document.getElementById('map-markers')
-  if (!container || !data) return
-  container.hidden = false
+  if (!container) return
+  if (!data) {
+    container.hidden = true
+    return
+  }
   const button = container.querySelector('.app-results-map__toggle')
   const canvas = container.querySelector('.app-results-map__canvas')
   const showText = button.textContent

@@ -50,7 +50,7 @@ def test_untranslated_page_shows_english_with_a_notice_in_the_readers_language(c
         notice = translation.gettext("Not translated yet")
     assert notice != "Not translated yet", "the Urdu catalogue should translate the notice"
     assert notice in content
-    assert '<h1 class="govuk-heading-xl" lang="en">Words we use</h1>' in content
+    assert '<h1 class="govuk-heading-xl" lang="en" dir="ltr">Words we use</h1>' in content
 
 
 def test_language_switcher_links_to_the_translated_page(client, multilingual_site):

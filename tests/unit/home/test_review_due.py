@@ -7,7 +7,7 @@ from django.core import mail
 from django.utils import timezone
 
 from home.reviews import send_review_reminders
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from tests.factories import UserFactory
 from tests.mfa import enable_totp
 from tests.site_tree import publish

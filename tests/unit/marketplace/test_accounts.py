@@ -7,7 +7,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from tests.factories import PASSWORD, UserFactory
 from tests.mfa import current_code, enable_totp
 

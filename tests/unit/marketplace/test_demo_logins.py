@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from home.demo.users import DEFAULT_PASSWORD, DEMO_USERS, demo_totp_secret
-from marketplace.mfa import current_totp_code
+from marketplace.core.mfa import current_totp_code
 
 
 @pytest.mark.django_db

@@ -13,7 +13,7 @@ import pytest
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from marketplace.tasks import send_email
+from marketplace.core.tasks import send_email
 
 ROOT = Path(__file__).resolve().parents[3]
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}

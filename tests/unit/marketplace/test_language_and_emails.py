@@ -79,7 +79,7 @@ def test_emails_to_a_provider_are_in_their_chosen_language(django_capture_on_com
     owner = UserFactory(email="owner@example.org", preferred_language="ur")
     colleague = UserFactory(email="colleague@example.org", preferred_language="en")
     organisation = make_organisation(owner)
-    organisation.memberships.create(user=colleague, role="staff")
+    organisation.supplier.memberships.create(user=colleague, role="staff")
     listing = make_listing(organisation=organisation, title="Leith support", status="submitted")
     listing.submitted_at = timezone.now()
     listing.save()

@@ -17,7 +17,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from providers.models import Listing, Membership, Organisation, PersonalAssistant, RateCardItem
+from providers.models import Listing, Membership, Organisation, PersonalAssistant, RateCardItem, Supplier
 from tests.factories import UserFactory
 
 _counter = {"n": 0}
@@ -37,33 +37,40 @@ def taxonomies(db):
 
 
 def make_organisation(owner, name="Leith Home Support", **fields):
-    """An organisation with `owner` as its owner member."""
-    organisation = Organisation.objects.create(
+    """An organisation (and its supplier) with `owner` as its owner member."""
+    supplier = Supplier.objects.create(
+        kind=Supplier.Kind.ORGANISATION,
         name=name,
+        **{key: fields.pop(key) for key in ("email", "phone", "website") if key in fields},
+    )
+    organisation = Organisation.objects.create(
+        supplier=supplier,
         slug=fields.pop("slug", f"org-{_next()}"),
         kind=fields.pop("kind", Organisation.Kind.CHARITY),
         **fields,
     )
-    Membership.objects.create(user=owner, organisation=organisation, role=Membership.Role.OWNER)
+    Membership.objects.create(user=owner, supplier=supplier, role=Membership.Role.OWNER)
     return organisation
 
 
-def make_pa(user, **fields):
-    """A PA profile for `user`, home postcode EH1 1YZ shown only as "EH1, Edinburgh"."""
+def make_pa(user, display_name="Amira K", **fields):
+    """A PA profile (and supplier) for `user`, home postcode EH1 1YZ shown only as "EH1, Edinburgh"."""
+    supplier = Supplier.objects.create(kind=Supplier.Kind.PERSONAL_ASSISTANT, name=display_name)
     defaults = {
-        "display_name": "Amira K",
         "employment": PersonalAssistant.Employment.SELF_EMPLOYED,
         "home_postcode": "EH1 1YZ",
         "area_label": "EH1, Edinburgh",
     }
-    return PersonalAssistant.objects.create(user=user, **{**defaults, **fields})
+    profile = PersonalAssistant.objects.create(user=user, supplier=supplier, **{**defaults, **fields})
+    Membership.objects.create(user=user, supplier=supplier, role=Membership.Role.OWNER)
+    return profile
 
 
 def make_listing(*, organisation=None, personal_assistant=None, title="Support at home", rates=1, **fields):
-    """A draft listing (by default) for an organisation or a PA, with `rates` rate card rows."""
+    """A draft listing (by default) for an organisation or a PA (or a `supplier`), with `rates` rate card rows."""
+    supplier = fields.pop("supplier", None) or (organisation or personal_assistant).supplier
     listing = Listing.objects.create(
-        organisation=organisation,
-        personal_assistant=personal_assistant,
+        supplier=supplier,
         title=title,
         slug=fields.pop("slug", f"listing-{_next()}"),
         summary=fields.pop("summary", "Personal care and getting out and about."),
@@ -84,7 +91,7 @@ def owner(db):
 @pytest.fixture
 def staff(organisation):
     user = UserFactory(email="staff@example.org")
-    Membership.objects.create(user=user, organisation=organisation, role=Membership.Role.STAFF)
+    Membership.objects.create(user=user, supplier=organisation.supplier, role=Membership.Role.STAFF)
     return user
 
 

@@ -243,7 +243,7 @@ def test_overlong_or_missing_fields_on_edit(client, owner, listing, field, value
 )
 def test_overlong_fields_on_create(client, owner, organisation, data, message):
     client.force_login(owner)
-    content = _error(client.post(reverse("providers:organisation_listing_create", args=[organisation.pk]), data))
+    content = _error(client.post(reverse("providers:supplier_listing_create", args=[organisation.supplier.pk]), data))
     assert message in content
     assert not Listing.objects.exists()
 
@@ -317,7 +317,7 @@ def test_script_in_description_is_stripped_and_never_rendered(client, owner, lis
 def test_script_in_a_new_listing_is_stripped(client, owner, organisation):
     client.force_login(owner)
     client.post(
-        reverse("providers:organisation_listing_create", args=[organisation.pk]),
+        reverse("providers:supplier_listing_create", args=[organisation.supplier.pk]),
         {"title": "<script>x</script>Help", "summary": "Fine", "description": "<script>alert(1)</script><p>ok</p>"},
     )
     listing = Listing.objects.get()

@@ -29,11 +29,11 @@ def check_data(**overrides):
 
 def test_an_owner_sends_insurance_for_checking(client, site_tree, owner, organisation, settings):
     client.force_login(owner)
-    url = f"/dashboard/organisations/{organisation.pk}/checks/"
+    url = f"/dashboard/suppliers/{organisation.supplier_id}/checks/"
     assert client.get(url).status_code == 200
     response = client.post(url, check_data())
     assert response.status_code == 302
-    check = Verification.objects.get(organisation=organisation)
+    check = Verification.objects.get(supplier=organisation.supplier)
     assert check.status == Verification.Status.PENDING
     assert check.evidence.path.startswith(str(settings.PRIVATE_MEDIA_ROOT))
     assert "Public liability" in client.get(url).content.decode()
@@ -42,31 +42,38 @@ def test_an_owner_sends_insurance_for_checking(client, site_tree, owner, organis
 def test_a_pa_sends_a_pvg_certificate(client, site_tree, pa_user, pa):
     client.force_login(pa_user)
     data = check_data(kind="pvg", detail="PVG scheme member (adults)", expires_on="")
-    response = client.post("/dashboard/personal-assistant/checks/", data)
+    response = client.post(f"/dashboard/suppliers/{pa.supplier_id}/checks/", data)
     assert response.status_code == 302
-    assert Verification.objects.get(personal_assistant=pa).kind == "pvg"
+    assert Verification.objects.get(supplier=pa.supplier).kind == "pvg"
 
 
 @pytest.mark.parametrize("who", ["other_owner", "pa_user", "plain_user", "staff"])
 def test_others_cannot_see_or_send_an_organisations_checks(client, site_tree, organisation, who, request):
     client.force_login(request.getfixturevalue(who))
-    url = f"/dashboard/organisations/{organisation.pk}/checks/"
+    url = f"/dashboard/suppliers/{organisation.supplier_id}/checks/"
     assert client.get(url).status_code == 404
     assert client.post(url, check_data()).status_code == 404
     assert not Verification.objects.exists()
 
 
-def test_anonymous_visitors_are_sent_to_sign_in(client, site_tree, organisation):
-    response = client.post(f"/dashboard/organisations/{organisation.pk}/checks/", check_data())
+def test_anonymous_visitors_are_sent_to_sign_in(client, site_tree, organisation, pa):
+    response = client.post(f"/dashboard/suppliers/{organisation.supplier_id}/checks/", check_data())
     assert response.status_code == 302
     assert "/accounts/login/" in response.url
-    assert client.get("/dashboard/personal-assistant/checks/").status_code == 302
+    assert client.get(f"/dashboard/suppliers/{pa.supplier_id}/checks/").status_code == 302
     assert not Verification.objects.exists()
 
 
-def test_someone_without_a_pa_profile_has_no_pa_checks(client, site_tree, plain_user):
-    client.force_login(plain_user)
-    assert client.get("/dashboard/personal-assistant/checks/").status_code == 404
+@pytest.mark.parametrize("who", ["owner", "plain_user", "superuser"])
+def test_nobody_else_sees_or_sends_a_pas_checks(client, site_tree, pa, who, request, db):
+    from tests.factories import UserFactory
+
+    user = UserFactory(is_superuser=True, is_staff=True) if who == "superuser" else request.getfixturevalue(who)
+    client.force_login(user)
+    url = f"/dashboard/suppliers/{pa.supplier_id}/checks/"
+    assert client.get(url).status_code == 404
+    assert client.post(url, check_data(kind="pvg", expires_on="")).status_code == 404
+    assert not Verification.objects.exists()
 
 
 @pytest.mark.parametrize(
@@ -85,7 +92,7 @@ def test_someone_without_a_pa_profile_has_no_pa_checks(client, site_tree, plain_
 )
 def test_bad_checks_get_a_clear_error_and_nothing_is_saved(client, site_tree, owner, organisation, overrides, message):
     client.force_login(owner)
-    response = client.post(f"/dashboard/organisations/{organisation.pk}/checks/", check_data(**overrides))
+    response = client.post(f"/dashboard/suppliers/{organisation.supplier_id}/checks/", check_data(**overrides))
     assert response.status_code == 400
     assert message in response.content.decode()
     assert "There is a problem" in response.content.decode()

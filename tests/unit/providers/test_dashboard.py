@@ -90,7 +90,7 @@ def test_home_lists_organisations_listings_and_what_is_missing(client, site_tree
     assert "Draft" in content
     assert "At least one need you support" in content
     assert reverse("providers:listing_edit", args=[listing.pk]) in content
-    assert reverse("providers:organisation_listing_create", args=[organisation.pk]) in content
+    assert reverse("providers:supplier_listing_create", args=[organisation.supplier.pk]) in content
     assert reverse("providers:pa_profile") in content  # no profile yet: offer to create one
 
 
@@ -104,13 +104,13 @@ def test_home_shows_freshness_and_verification_expiry_warnings(client, site_tree
     )
     today = timezone.localdate()
     Verification.objects.create(
-        organisation=organisation, kind="insurance", status="verified", expires_on=today + timedelta(days=5)
+        supplier=organisation.supplier, kind="insurance", status="verified", expires_on=today + timedelta(days=5)
     )
     Verification.objects.create(
-        organisation=organisation, kind="registration", status="verified", expires_on=today - timedelta(days=1)
+        supplier=organisation.supplier, kind="registration", status="verified", expires_on=today - timedelta(days=1)
     )
     Verification.objects.create(
-        organisation=organisation, kind="training", status="verified", expires_on=today + timedelta(days=365)
+        supplier=organisation.supplier, kind="training", status="verified", expires_on=today + timedelta(days=365)
     )
     client.force_login(owner)
     content = client.get(reverse("providers:home")).content.decode()
@@ -128,7 +128,7 @@ def _home_queries(client, user):
 
 
 def test_home_query_count_does_not_grow_with_listings(client, site_tree, owner, organisation, pa_user, pa):
-    Membership.objects.create(user=pa_user, organisation=organisation, role=Membership.Role.STAFF)
+    Membership.objects.create(user=pa_user, supplier=organisation.supplier, role=Membership.Role.STAFF)
     make_listing(organisation=organisation, title="Listing 0")
     make_listing(personal_assistant=pa, title="PA listing 0")
     client.force_login(pa_user)
@@ -157,10 +157,10 @@ def test_create_organisation_makes_the_creator_its_owner(client, site_tree, plai
         },
     )
     assert response.status_code == 302
-    organisation = Organisation.objects.get(name="Portobello Helpers")
+    organisation = Organisation.objects.get(supplier__name="Portobello Helpers")
     assert organisation.slug == "portobello-helpers"
-    assert organisation.website == "https://portobello.example.org"
-    membership = Membership.objects.get(organisation=organisation)
+    assert organisation.supplier.website == "https://portobello.example.org"
+    membership = Membership.objects.get(supplier=organisation.supplier)
     assert (membership.user, membership.role) == (plain_user, Membership.Role.OWNER)
 
 
@@ -202,7 +202,7 @@ def _invite(client, owner, organisation, email):
         reverse("providers:organisation_invite", args=[organisation.pk]), {"email": email, "role": "staff"}
     )
     assert response.status_code == 302
-    return Invitation.objects.get(organisation=organisation, email=email)
+    return Invitation.objects.get(supplier=organisation.supplier, email=email)
 
 
 def test_invitation_is_emailed_and_accepted_once(
@@ -222,7 +222,7 @@ def test_invitation_is_emailed_and_accepted_once(
     assert client.get(link).status_code == 200
     response = client.post(link)
     assert response.status_code == 302
-    assert Membership.objects.filter(user=invitee, organisation=organisation, role="staff").exists()
+    assert Membership.objects.filter(user=invitee, supplier=organisation.supplier, role="staff").exists()
     invitation.refresh_from_db()
     assert invitation.accepted_at is not None
 
@@ -308,7 +308,7 @@ def test_pa_profile_shows_only_an_approximate_area(client, site_tree, plain_user
     content = client.get(reverse("providers:home")).content.decode()
     assert "EH1, Edinburgh" in content
     assert "1YZ" not in content
-    assert reverse("providers:pa_listing_create") in content
+    assert reverse("providers:supplier_listing_create", args=[profile.supplier_id]) in content
 
 
 def test_pa_edits_own_profile_and_area_follows_the_postcode(client, site_tree, pa_user, pa):
@@ -319,7 +319,7 @@ def test_pa_edits_own_profile_and_area_follows_the_postcode(client, site_tree, p
     )
     assert response.status_code == 302
     pa.refresh_from_db()
-    assert pa.display_name == "Amira"
+    assert pa.supplier.name == "Amira"
     assert pa.area_label == "G1, Glasgow City"
     assert PersonalAssistant.objects.filter(user=pa_user).count() == 1
 
@@ -329,11 +329,11 @@ def test_pa_edits_own_profile_and_area_follows_the_postcode(client, site_tree, p
 
 def test_add_listing_with_rate_card_and_availability_then_submit(client, site_tree, owner, organisation, taxonomies):
     client.force_login(owner)
-    create_url = reverse("providers:organisation_listing_create", args=[organisation.pk])
+    create_url = reverse("providers:supplier_listing_create", args=[organisation.supplier.pk])
     response = client.post(create_url, {"title": "Help at home in Leith", "summary": "Personal care at home."})
     assert response.status_code == 302
     listing = Listing.objects.get(title="Help at home in Leith")
-    assert listing.organisation == organisation
+    assert listing.supplier.organisation == organisation
     assert listing.status == Listing.Status.DRAFT
     assert listing.created_by == owner
     edit_url = reverse("providers:listing_edit", args=[listing.pk])
@@ -466,17 +466,19 @@ def test_council_area_listing(client, site_tree, owner, listing):
 def test_pa_adds_a_listing(client, site_tree, pa_user, pa):
     client.force_login(pa_user)
     response = client.post(
-        reverse("providers:pa_listing_create"), {"title": "PA in Leith", "summary": "Support with daily life."}
+        reverse("providers:supplier_listing_create", args=[pa.supplier_id]),
+        {"title": "PA in Leith", "summary": "Support with daily life."},
     )
     assert response.status_code == 302
-    assert Listing.objects.get(title="PA in Leith").personal_assistant == pa
+    assert Listing.objects.get(title="PA in Leith").supplier.personal_assistant == pa
 
 
-def test_pa_listing_create_without_profile_goes_to_profile(client, site_tree, plain_user):
+def test_someone_else_cannot_add_a_listing_for_a_pa(client, site_tree, plain_user, pa):
     client.force_login(plain_user)
-    response = client.get(reverse("providers:pa_listing_create"))
-    assert response.status_code == 302
-    assert response["Location"] == reverse("providers:pa_profile")
+    url = reverse("providers:supplier_listing_create", args=[pa.supplier_id])
+    response = client.post(url, {"title": "Sneaky", "summary": "Not mine."})
+    assert response.status_code == 404
+    assert not Listing.objects.filter(title="Sneaky").exists()
 
 
 def test_terms_are_labelled_in_the_active_language_with_english_fallback(client, site_tree, owner, listing):
@@ -549,7 +551,7 @@ def test_second_organisation_gets_a_unique_slug(client, site_tree, owner):
     make_organisation(owner, name="Same Name", slug="same-name")
     client.force_login(owner)
     client.post(reverse("providers:organisation_create"), {"name": "Same Name", "kind": "charity"})
-    assert set(Organisation.objects.filter(name="Same Name").values_list("slug", flat=True)) == {
+    assert set(Organisation.objects.filter(supplier__name="Same Name").values_list("slug", flat=True)) == {
         "same-name",
         "same-name-2",
     }
@@ -583,7 +585,7 @@ def test_pa_profile_photo_is_cleaned_and_needs_alt_text(client, site_tree, pa_us
 
 
 def test_a_pa_listing_keeps_only_an_approximate_base(client, site_tree, pa_user, pa_listing, taxonomies):
-    from search.geocoding import approximate, lookup_postcode
+    from marketplace.geography.places import approximate, lookup_postcode
 
     client.force_login(pa_user)
     edit_url = reverse("providers:listing_edit", args=[pa_listing.pk])

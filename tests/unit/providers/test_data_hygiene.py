@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers.models import ListingPhoto, PersonalAssistant, Verification
 from tests.factories import UserFactory
 from tests.mfa import enable_totp
@@ -90,7 +90,7 @@ def test_a_listing_holds_a_limited_number_of_photos(client, owner, listing, sett
 
 def test_evidence_is_stored_by_what_it_is_under_a_safe_name(client, owner, organisation):
     client.force_login(owner)
-    url = reverse("providers:organisation_checks", args=[organisation.pk])
+    url = reverse("providers:supplier_checks", args=[organisation.supplier.pk])
     sneaky = "policy\u202egnp.exe"  # shows as "policyexe.png" in some viewers
     response = client.post(url, check_data(evidence=SimpleUploadedFile(sneaky, PDF, content_type="image/png")))
     assert response.status_code == 302
@@ -108,7 +108,7 @@ def test_evidence_is_stored_by_what_it_is_under_a_safe_name(client, owner, organ
 
 def test_evidence_that_is_not_what_it_says_is_refused(client, owner, organisation):
     client.force_login(owner)
-    url = reverse("providers:organisation_checks", args=[organisation.pk])
+    url = reverse("providers:supplier_checks", args=[organisation.supplier.pk])
     html = SimpleUploadedFile("policy.pdf", b"<html><script>alert(1)</script></html>", content_type="application/pdf")
 
     response = client.post(url, check_data(evidence=html))
@@ -120,7 +120,7 @@ def test_evidence_that_is_not_what_it_says_is_refused(client, owner, organisatio
 
 def test_one_check_of_a_kind_waits_at_a_time(client, owner, organisation):
     client.force_login(owner)
-    url = reverse("providers:organisation_checks", args=[organisation.pk])
+    url = reverse("providers:supplier_checks", args=[organisation.supplier.pk])
     first = client.post(url, check_data())
     second = client.post(url, check_data())
 
@@ -132,7 +132,7 @@ def test_one_check_of_a_kind_waits_at_a_time(client, owner, organisation):
 def test_checks_are_limited_per_day(client, owner, organisation, settings):
     settings.CHECKS_PER_SUPPLIER_PER_DAY = 2
     client.force_login(owner)
-    url = reverse("providers:organisation_checks", args=[organisation.pk])
+    url = reverse("providers:supplier_checks", args=[organisation.supplier.pk])
     for kind in ("insurance", "registration"):
         assert client.post(url, check_data(kind=kind)).status_code == 302
         Verification.objects.filter(kind=kind).update(status=Verification.Status.REJECTED)

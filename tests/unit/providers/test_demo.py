@@ -4,9 +4,9 @@ from decimal import Decimal
 
 import pytest
 
+from marketplace.geography.places import lookup_postcode
 from providers.demo import ProviderDemo
 from providers.models import Listing, Organisation, PersonalAssistant, RateCardItem, Verification
-from search.geocoding import lookup_postcode
 
 pytestmark = pytest.mark.django_db
 
@@ -32,8 +32,10 @@ def test_listings_sit_at_real_postcodes(directory):
 
 
 def test_prices_are_in_realistic_uk_ranges(directory):
-    pa_hourly = RateCardItem.objects.filter(unit="hour", day_type="weekday", listing__personal_assistant__isnull=False)
-    agency_hourly = RateCardItem.objects.filter(unit="hour", day_type="weekday", listing__organisation__isnull=False)
+    pa_hourly = RateCardItem.objects.filter(
+        unit="hour", day_type="weekday", listing__supplier__kind="personal_assistant"
+    )
+    agency_hourly = RateCardItem.objects.filter(unit="hour", day_type="weekday", listing__supplier__kind="organisation")
     assert pa_hourly.exists() and agency_hourly.exists()
     assert all(Decimal("12") <= rate.amount <= Decimal("22") for rate in pa_hourly)
     assert all(Decimal("20") <= rate.amount <= Decimal("35") for rate in agency_hourly)

@@ -9,11 +9,11 @@ from django.core import mail
 from django.core.management import call_command
 from freezegun import freeze_time
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers import services
 from providers.freshness import listings_needing_reminder, send_listing_reminders
-from providers.models import Listing, Membership, Need, Organisation, PersonalAssistant, RateCardItem, ServiceType
-from tests.factories import UserFactory
+from providers.models import Listing, Membership, Need, RateCardItem, ServiceType
+from tests.factories import UserFactory, new_organisation, personal_assistant
 
 pytestmark = pytest.mark.django_db
 
@@ -43,11 +43,10 @@ def editor():
 
 def make_listing(owner_user, *, slug="support-at-home", organisation=None, personal_assistant=None):
     if organisation is None and personal_assistant is None:
-        organisation = Organisation.objects.create(name="Leith Care Co-op", slug=f"org-{slug}", kind="charity")
-        Membership.objects.create(user=owner_user, organisation=organisation, role="owner")
+        organisation = new_organisation("Leith Care Co-op", slug=f"org-{slug}", kind="charity")
+        Membership.objects.create(user=owner_user, supplier=organisation.supplier, role="owner")
     listing = Listing.objects.create(
-        organisation=organisation,
-        personal_assistant=personal_assistant,
+        supplier=(organisation or personal_assistant).supplier,
         title="Support at home in Leith",
         slug=slug,
         summary="Personal care and help around the house.",
@@ -138,12 +137,10 @@ def test_a_listing_first_found_stale_gets_the_stale_reminder(owner, editor, djan
 def test_reminder_goes_to_every_member_or_the_pa(owner, editor, django_capture_on_commit_callbacks):
     listing = publish(make_listing(owner), owner, editor)
     staff = UserFactory(email="staff@example.org")
-    Membership.objects.create(user=staff, organisation=listing.organisation, role="staff")
-    UserFactory(email="gone@example.org", is_active=False).memberships.create(organisation=listing.organisation)
+    Membership.objects.create(user=staff, supplier=listing.supplier, role="staff")
+    UserFactory(email="gone@example.org", is_active=False).memberships.create(supplier=listing.supplier)
     pa_user = UserFactory(email="kasia@example.org")
-    pa = PersonalAssistant.objects.create(
-        user=pa_user, display_name="Kasia", employment="self_employed", home_postcode="EH6 6QU"
-    )
+    pa = personal_assistant("Kasia", user=pa_user, employment="self_employed", home_postcode="EH6 6QU")
     publish(make_listing(pa_user, slug="pa-listing", personal_assistant=pa), pa_user, editor)
     mail.outbox = []
     with freeze_time(days(175)):

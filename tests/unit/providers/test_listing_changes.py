@@ -12,7 +12,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers.models import Listing, ListingChange, ModerationDecision, Organisation, Verification
 from tests.factories import UserFactory
 from tests.mfa import enable_totp
@@ -142,14 +142,14 @@ def test_a_published_listing_is_never_taken_down_to_be_sent_for_approval(client,
 
 
 def test_a_regulator_registration_shows_as_unchecked_until_an_editor_checks_it(client, owner, published_listing):
-    organisation = published_listing.organisation
+    organisation = published_listing.supplier.organisation
     organisation.regulator, organisation.registration_number = Organisation.Regulator.CARE_INSPECTORATE, "CS2019123456"
     organisation.save()
     url = reverse("listings:detail", args=[published_listing.slug])
 
     before = client.get(url).content.decode()
     Verification.objects.create(
-        organisation=organisation,
+        supplier=organisation.supplier,
         kind=Verification.Kind.REGISTRATION,
         status=Verification.Status.VERIFIED,
         decided_at=timezone.make_aware(timezone.datetime(2026, 5, 4, 10)),

@@ -30,7 +30,7 @@ from providers.models import (
     ServiceType,
     Verification,
 )
-from tests.factories import UserFactory
+from tests.factories import UserFactory, new_organisation, personal_assistant
 
 pytestmark = pytest.mark.django_db
 
@@ -47,18 +47,17 @@ def build_listing(owner="organisation", status=Listing.Status.PUBLISHED, count=1
     """A published listing with `count` rows of each related thing (rates, slots, photos, checks, terms)."""
     user = UserFactory()
     if owner == "organisation":
-        organisation = Organisation.objects.create(
-            name="Leith Care Co-op",
+        organisation = new_organisation(
+            "Leith Care Co-op",
             slug=f"leith-care-{user.pk}",
             kind=Organisation.Kind.CHARITY,
             charity_number="SC012345",
         )
-        owner_fields = {"organisation": organisation}
-        subject = {"organisation": organisation}
+        supplier = organisation.supplier
     else:
-        pa = PersonalAssistant.objects.create(
+        pa = personal_assistant(
+            "Aisha K.",
             user=user,
-            display_name="Aisha K.",
             employment=PersonalAssistant.Employment.SELF_EMPLOYED,
             experience_years=7,
             drives=True,
@@ -67,8 +66,7 @@ def build_listing(owner="organisation", status=Listing.Status.PUBLISHED, count=1
             home_postcode=PA_HOME_POSTCODE,
             area_label="Leith, Edinburgh",
         )
-        owner_fields = {"personal_assistant": pa}
-        subject = {"personal_assistant": pa}
+        supplier = pa.supplier
     defaults = {
         "title": "Support at home in Leith",
         "slug": slug or f"support-at-home-{user.pk}",
@@ -89,7 +87,7 @@ def build_listing(owner="organisation", status=Listing.Status.PUBLISHED, count=1
         "last_confirmed_at": timezone.now() - timedelta(days=3),
     }
     defaults.update(fields)
-    listing = Listing.objects.create(**owner_fields, **defaults)
+    listing = Listing.objects.create(supplier=supplier, **defaults)
     for model, name in (
         (ServiceType, "service_types"),
         (Need, "needs"),
@@ -114,7 +112,7 @@ def build_listing(owner="organisation", status=Listing.Status.PUBLISHED, count=1
             listing=listing, image=png(f"photo{index}.png"), alt_text=f"A support worker {index}"
         )
         Verification.objects.create(
-            **subject,
+            supplier=supplier,
             kind=Verification.Kind.DBS,
             detail="Enhanced with barred list",
             status=Verification.Status.VERIFIED,
@@ -212,8 +210,8 @@ def test_pa_listing_shows_the_person_but_never_their_home_postcode(client, pa_li
 
 
 def test_gender_is_shown_only_when_given(client, pa_listing):
-    pa_listing.personal_assistant.gender = ""
-    pa_listing.personal_assistant.save()
+    pa_listing.supplier.personal_assistant.gender = ""
+    pa_listing.supplier.personal_assistant.save()
     assert "Gender" not in page(client, pa_listing).content.decode()
 
 
@@ -247,15 +245,15 @@ def test_never_confirmed_listing_is_not_found(client, site_tree):
 
 
 def test_expired_and_unverified_checks_are_not_shown(client, listing):
-    organisation = listing.organisation
+    organisation = listing.supplier.organisation
     Verification.objects.create(
-        organisation=organisation,
+        supplier=organisation.supplier,
         kind=Verification.Kind.INSURANCE,
         status=Verification.Status.VERIFIED,
         decided_at=timezone.now() - timedelta(days=400),
         expires_on=timezone.localdate() - timedelta(days=1),
     )
-    Verification.objects.create(organisation=organisation, kind=Verification.Kind.REGISTRATION)
+    Verification.objects.create(supplier=organisation.supplier, kind=Verification.Kind.REGISTRATION)
     html = page(client, listing).content.decode()
     assert "Public liability insurance" not in html
     assert "Registered with the care regulator" not in html
@@ -264,7 +262,7 @@ def test_expired_and_unverified_checks_are_not_shown(client, listing):
 
 def test_checks_of_other_providers_are_not_shown(client, listing):
     other = build_listing(owner="pa")
-    Verification.objects.filter(personal_assistant=other.personal_assistant).update(kind=Verification.Kind.PVG)
+    Verification.objects.filter(supplier=other.supplier).update(kind=Verification.Kind.PVG)
     assert "PVG scheme" not in page(client, listing).content.decode()
 
 
@@ -326,7 +324,7 @@ def test_page_in_urdu_is_right_to_left_with_translated_terms(client, listing):
 
 
 def test_expired_check_disappears_the_day_after_it_expires(client, listing):
-    Verification.objects.filter(organisation=listing.organisation).update(expires_on=date(2030, 1, 1))
+    Verification.objects.filter(supplier=listing.supplier).update(expires_on=date(2030, 1, 1))
     with freeze_time("2029-12-31 12:00"):
         Listing.objects.filter(pk=listing.pk).update(last_confirmed_at=timezone.now())
         assert "verified on 3 March 2026" in page(client, listing).content.decode()
@@ -338,20 +336,20 @@ def test_every_visible_demo_listing_renders_without_postcodes(client, site_tree)
     from providers.demo import ProviderDemo
 
     ProviderDemo(scale=0.1).run()
-    visible = Listing.objects.publicly_visible().select_related("personal_assistant")
-    assert visible.filter(personal_assistant__isnull=False).exists()
+    visible = Listing.objects.publicly_visible().select_related("supplier__personal_assistant")
+    assert visible.filter(supplier__kind="personal_assistant").exists()
     for listing in visible:
         response = page(client, listing)
         assert response.status_code == 200
         html = response.content.decode()
         assert str(escape(listing.title)) in html
         if listing.is_personal_assistant:
-            assert listing.personal_assistant.home_postcode not in html
+            assert listing.supplier.personal_assistant.home_postcode not in html
             assert not listing.base_postcode or listing.base_postcode not in html
 
 
 def test_pa_area_label_that_holds_the_postcode_is_never_shown(client, pa_listing):
-    pa = pa_listing.personal_assistant
+    pa = pa_listing.supplier.personal_assistant
     pa.area_label = f"Near {PA_HOME_POSTCODE.lower()}"
     pa.save()
     Listing.objects.filter(pk=pa_listing.pk).update(base_label=PA_HOME_POSTCODE.replace(" ", ""))

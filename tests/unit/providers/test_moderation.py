@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from PIL import Image
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers import services
 from providers.models import (
     Listing,
@@ -21,12 +21,11 @@ from providers.models import (
     ModerationDecision,
     Need,
     Organisation,
-    PersonalAssistant,
     RateCardItem,
     ServiceType,
     Verification,
 )
-from tests.factories import UserFactory
+from tests.factories import UserFactory, new_organisation, personal_assistant
 from tests.mfa import enable_totp
 
 pytestmark = pytest.mark.django_db
@@ -36,14 +35,14 @@ QUEUE_URL = "/admin/providers/listings/"
 
 def make_listing(owner_user, *, title="Support at home in Leith", status=Listing.Status.SUBMITTED, organisation=None):
     if organisation is None:
-        organisation = Organisation.objects.create(
-            name=f"Leith Care Co-op {Organisation.objects.count()}",
+        organisation = new_organisation(
+            f"Leith Care Co-op {Organisation.objects.count()}",
             slug=f"leith-{owner_user.pk}-{Organisation.objects.count()}",
             kind="charity",
         )
-        Membership.objects.get_or_create(user=owner_user, organisation=organisation, defaults={"role": "owner"})
+        Membership.objects.get_or_create(user=owner_user, supplier=organisation.supplier, defaults={"role": "owner"})
     listing = Listing.objects.create(
-        organisation=organisation,
+        supplier=organisation.supplier,
         title=title,
         slug=f"listing-{Listing.objects.count()}-{owner_user.pk}",
         summary="Personal care and help around the house.",
@@ -114,7 +113,7 @@ def test_queue_filters_by_status(editor_client, owner):
 
 def test_review_page_shows_every_public_fact_and_history(editor_client, owner, listing, editor):
     ListingPhoto.objects.create(listing=listing, image=tiny_png(), alt_text="Two people laughing in a kitchen")
-    Verification.objects.create(organisation=listing.organisation, kind="insurance", status="pending")
+    Verification.objects.create(supplier=listing.supplier, kind="insurance", status="pending")
     listing.summary = "Personal care, cooking and shopping."
     listing.save()
     ModerationDecision.objects.create(listing=listing, action="submit", by=owner)
@@ -226,9 +225,7 @@ def test_others_cannot_open_the_queue_or_act(client, owner, listing, who, django
         client.force_login(owner)
     elif who == "pa":
         pa_user = UserFactory()
-        PersonalAssistant.objects.create(
-            user=pa_user, display_name="Kasia", employment="self_employed", home_postcode="EH6 6QU"
-        )
+        personal_assistant("Kasia", user=pa_user, employment="self_employed", home_postcode="EH6 6QU")
         client.force_login(pa_user)
     elif who == "admin_not_editor":
         client.force_login(_admin_user_who_is_not_an_editor())
@@ -258,7 +255,7 @@ def test_admin_user_who_is_not_an_editor_gets_403(client, listing):
 
 def test_dashboard_panel_counts_what_is_waiting(editor_client, owner, listing):
     make_listing(owner, title="Second one")
-    Verification.objects.create(organisation=listing.organisation, kind="insurance", status="pending")
+    Verification.objects.create(supplier=listing.supplier, kind="insurance", status="pending")
     stale = make_listing(owner, title="Stale", status=Listing.Status.PUBLISHED)
     from django.utils import timezone
 
@@ -299,20 +296,16 @@ def _queue_queries(client):
 
 
 def test_queue_query_count_does_not_grow_with_listings(editor_client, owner):
-    organisation = make_listing(owner, title="First").organisation
+    organisation = make_listing(owner, title="First").supplier.organisation
     pa_user = UserFactory()
-    pa = PersonalAssistant.objects.create(
-        user=pa_user, display_name="Kasia", employment="self_employed", home_postcode="EH6 6QU"
-    )
+    pa = personal_assistant("Kasia", user=pa_user, employment="self_employed", home_postcode="EH6 6QU")
     _queue_queries(editor_client)  # warm caches (content types, site, locale)
     one = _queue_queries(editor_client)
     for number in range(14):
         if number % 2:
             make_listing(owner, title=f"Listing {number}", organisation=organisation)
         else:
-            Listing.objects.create(
-                personal_assistant=pa, title=f"PA listing {number}", slug=f"pa-{number}", summary="x"
-            )
+            Listing.objects.create(supplier=pa.supplier, title=f"PA listing {number}", slug=f"pa-{number}", summary="x")
     assert Listing.objects.count() == 15
     fifteen = _queue_queries(editor_client)
     assert fifteen == one, (one, fifteen)
@@ -350,17 +343,17 @@ def test_taxonomy_terms_can_be_translated(editor_client):
 
 @pytest.mark.django_db
 def test_review_page_names_the_terms_that_changed(client, site_tree):
-    from marketplace.models import EDITORS_GROUP
-    from providers.models import Language, Listing, Membership, Organisation
+    from marketplace.core.models import EDITORS_GROUP
+    from providers.models import Language, Listing, Membership
     from providers.seed import seed_default_taxonomies
     from tests.factories import UserFactory
     from tests.mfa import enable_totp
 
     seed_default_taxonomies()
     owner = UserFactory()
-    organisation = Organisation.objects.create(name="Term History", slug="term-history", kind="charity")
-    Membership.objects.create(user=owner, organisation=organisation, role="owner")
-    listing = Listing.objects.create(organisation=organisation, title="Terms", slug="terms", summary="s")
+    organisation = new_organisation("Term History", slug="term-history", kind="charity")
+    Membership.objects.create(user=owner, supplier=organisation.supplier, role="owner")
+    listing = Listing.objects.create(supplier=organisation.supplier, title="Terms", slug="terms", summary="s")
     listing.languages.add(Language.objects.get(code="pl"))
     editor = UserFactory(groups=[EDITORS_GROUP])
     enable_totp(editor)

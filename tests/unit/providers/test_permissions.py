@@ -57,7 +57,9 @@ def world(db):
     pa_user = UserFactory(email="pa@example.org")
     pa = make_pa(pa_user)
     pa_listing = make_listing(personal_assistant=pa, title="PA listing")
-    invitation = Invitation.objects.create(organisation=organisation, email="invited@example.org", invited_by=owner)
+    invitation = Invitation.objects.create(
+        supplier=organisation.supplier, email="invited@example.org", invited_by=owner
+    )
     other_owner = UserFactory(email="other@example.org")
     make_organisation(other_owner, name="Other provider")
     plain = UserFactory(email="plain@example.org")
@@ -133,13 +135,13 @@ CASES = [
     (
         "org-listing-new-get",
         "get",
-        lambda w: reverse("providers:organisation_listing_create", args=[w["organisation"].pk]),
+        lambda w: reverse("providers:supplier_listing_create", args=[w["organisation"].supplier.pk]),
         None,
     ),
     (
         "org-listing-new-post",
         "post",
-        lambda w: reverse("providers:organisation_listing_create", args=[w["organisation"].pk]),
+        lambda w: reverse("providers:supplier_listing_create", args=[w["organisation"].supplier.pk]),
         lambda w: {"title": "Sneaky", "summary": "Sneaky listing"},
     ),
     ("listing-edit-get", "get", lambda w: reverse("providers:listing_edit", args=[w["listing"].pk]), None),
@@ -276,7 +278,7 @@ def test_invitation_needs_sign_in(client, world, method):
 @pytest.mark.parametrize("case_id", ["org-edit-get", "org-edit-post", "invite-get", "invite-post"])
 def test_staff_member_cannot_change_the_organisation_or_invite(client, world, case_id):
     staff = UserFactory(email="staff@example.org")
-    Membership.objects.create(user=staff, organisation=world["organisation"], role=Membership.Role.STAFF)
+    Membership.objects.create(user=staff, supplier=world["organisation"].supplier, role=Membership.Role.STAFF)
     _id, method, url, data = next(case for case in CASES if case[0] == case_id)
     client.force_login(staff)
     before = state(world)
@@ -294,7 +296,7 @@ def test_home_shows_only_your_own_things(client, world, actor):
     assert "Org draft" not in content
     if actor != "pa_user":
         assert "PA listing" not in content
-        assert world["pa"].display_name not in content
+        assert world["pa"].supplier.name not in content
     assert state(world) == before
 
 
@@ -310,31 +312,32 @@ def test_pa_profile_page_never_touches_another_persons_profile(client, world, ac
     client.force_login(world[actor])
     before = snapshot(world["pa"])
     content = client.get(reverse("providers:pa_profile")).content.decode()
-    assert world["pa"].display_name not in content
+    assert world["pa"].supplier.name not in content
     client.post(
         reverse("providers:pa_profile"),
         {"display_name": "Someone", "experience_years": "1", "employment": "either", "home_postcode": "G1 1XQ"},
     )
     assert snapshot(world["pa"]) == before
-    assert world["pa"].listings.count() == 1
+    assert world["pa"].supplier.listings.count() == 1
 
 
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_pa_pages_need_sign_in(client, world, method):
     before = state(world)
-    for name in ("providers:pa_profile", "providers:pa_listing_create", "providers:organisation_create"):
+    for name in ("providers:pa_profile", "providers:organisation_create"):
         response = _request(client, method, reverse(name), {"display_name": "X", "name": "X", "kind": "charity"})
         assert response.status_code == 302
         assert response["Location"].startswith(reverse("account_login"))
     assert state(world) == before
 
 
-def test_plain_user_without_profile_cannot_add_a_pa_listing(client, world):
-    client.force_login(world["plain"])
+@pytest.mark.parametrize("actor", ["plain", "other_owner", "superuser"])
+def test_nobody_else_can_add_a_listing_for_a_pa(client, world, actor):
+    client.force_login(world[actor])
     before = state(world)
-    response = client.post(reverse("providers:pa_listing_create"), {"title": "Sneaky", "summary": "Sneaky"})
-    assert response.status_code == 302
-    assert response["Location"] == reverse("providers:pa_profile")
+    url = reverse("providers:supplier_listing_create", args=[world["pa"].supplier_id])
+    response = client.post(url, {"title": "Sneaky", "summary": "Sneaky"})
+    assert response.status_code == 404
     assert state(world) == before
 
 

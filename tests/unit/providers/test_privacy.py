@@ -13,17 +13,17 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from home.models import AlertSubscription
-from providers import privacy
+from marketplace.core import privacy
 from providers.models import (
     AvailabilitySlot,
     Listing,
     Membership,
-    Organisation,
     PersonalAssistant,
     RateCardItem,
     Verification,
 )
-from tests.factories import PASSWORD, UserFactory
+from providers.privacy import DELETED_LISTING_TITLE
+from tests.factories import PASSWORD, UserFactory, new_organisation, personal_assistant
 from tests.unit.providers.test_listing_page import png
 
 pytestmark = pytest.mark.django_db
@@ -32,9 +32,9 @@ User = get_user_model()
 
 
 def make_pa(user, postcode="EH6 8RG"):
-    pa = PersonalAssistant.objects.create(
+    pa = personal_assistant(
+        f"PA {user.pk}",
         user=user,
-        display_name=f"PA {user.pk}",
         bio="I have supported people for years.",
         employment=PersonalAssistant.Employment.SELF_EMPLOYED,
         gender="Woman",
@@ -44,7 +44,7 @@ def make_pa(user, postcode="EH6 8RG"):
         photo_alt_text="Me smiling",
     )
     listing = Listing.objects.create(
-        personal_assistant=pa,
+        supplier=pa.supplier,
         title=f"PA support {user.pk}",
         slug=f"pa-support-{user.pk}",
         summary="Personal care.",
@@ -59,7 +59,7 @@ def make_pa(user, postcode="EH6 8RG"):
     AvailabilitySlot.objects.create(listing=listing, day=0, band="morning")
     listing.photos.create(image=png("work.png"), alt_text="At work")
     verification = Verification.objects.create(
-        personal_assistant=pa,
+        supplier=pa.supplier,
         kind=Verification.Kind.PVG,
         reference="PVG-123",
         status=Verification.Status.VERIFIED,
@@ -70,10 +70,10 @@ def make_pa(user, postcode="EH6 8RG"):
 
 
 def make_organisation(user, role=Membership.Role.OWNER, name="Leith Care Co-op"):
-    organisation = Organisation.objects.create(name=name, slug=slugify(f"org-{user.pk}-{name}"), kind="charity")
-    Membership.objects.create(user=user, organisation=organisation, role=role)
+    organisation = new_organisation(name, slug=slugify(f"org-{user.pk}-{name}"), kind="charity")
+    Membership.objects.create(user=user, supplier=organisation.supplier, role=role)
     listing = Listing.objects.create(
-        organisation=organisation,
+        supplier=organisation.supplier,
         title=f"{name} listing",
         slug=f"org-listing-{organisation.pk}",
         summary="Care at home.",
@@ -139,7 +139,8 @@ def test_export_contains_the_users_data_and_nobody_elses(client, person, someone
     assert data["account"]["preferred_language"] == "en"
     assert data["account"]["date_joined"]
     assert {a["email"] for a in data["email_addresses"]} == {"amina@example.org", "amina.work@example.org"}
-    assert {(m["organisation"], m["role"]) for m in data["memberships"]} == {
+    assert {(m["supplier"], m["role"]) for m in data["memberships"]} == {
+        (pa.supplier.name, "owner"),  # a PA acts for their own supplier
         ("Leith Care Co-op", "owner"),
         ("Other Org", "staff"),
     }
@@ -179,7 +180,7 @@ def test_delete_needs_the_right_password(client, person):
     assert "The password is not right" in response.content.decode()
     person.refresh_from_db()
     assert person.is_active and person.email == "amina@example.org"
-    assert Listing.objects.get(personal_assistant__user=person).status == Listing.Status.PUBLISHED
+    assert Listing.objects.get(supplier__personal_assistant__user=person).status == Listing.Status.PUBLISHED
 
 
 def test_delete_archives_listings_erases_data_and_signs_out(
@@ -190,8 +191,8 @@ def test_delete_archives_listings_erases_data_and_signs_out(
     assert all(os.path.exists(path) for path in photo_paths)
     solo_org, solo_listing = make_organisation(person, name="Solo Org")
     shared_org, shared_listing = make_organisation(person, name="Shared Org")
-    Membership.objects.create(user=UserFactory(), organisation=shared_org, role=Membership.Role.OWNER)
-    others_pa_listing = Listing.objects.get(personal_assistant__user=someone_else)
+    Membership.objects.create(user=UserFactory(), supplier=shared_org.supplier, role=Membership.Role.OWNER)
+    others_pa_listing = Listing.objects.get(supplier__personal_assistant__user=someone_else)
     client.force_login(person)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -206,14 +207,14 @@ def test_delete_archives_listings_erases_data_and_signs_out(
     shared_listing.refresh_from_db()
     assert shared_listing.status == Listing.Status.PUBLISHED
     assert pa_listing.contact_phone == "" and pa_listing.base_postcode == "" and pa_listing.summary == ""
-    assert pa_listing.title == privacy.DELETED_LISTING_TITLE
-    assert not Listing.history.filter(personal_assistant_id=pa.pk, base_postcode="EH6 8RG").exists()
-    assert not Listing.history.filter(personal_assistant_id=pa.pk, contact_phone="07700 900123").exists()
+    assert pa_listing.title == DELETED_LISTING_TITLE
+    assert not Listing.history.filter(supplier_id=pa.supplier_id, base_postcode="EH6 8RG").exists()
+    assert not Listing.history.filter(supplier_id=pa.supplier_id, contact_phone="07700 900123").exists()
     assert not pa_listing.photos.exists()
 
     # Personal data erased, files gone.
     pa.refresh_from_db()
-    assert (pa.display_name, pa.bio, pa.gender, pa.home_postcode, pa.area_label, pa.photo.name) == ("",) * 6
+    assert (pa.supplier.name, pa.bio, pa.gender, pa.home_postcode, pa.area_label, pa.photo.name) == ("",) * 6
     assert not any(os.path.exists(path) for path in photo_paths)
     assert PersonalAssistant.objects.get(user=someone_else).photo.storage.exists(
         PersonalAssistant.objects.get(user=someone_else).photo.name
@@ -280,7 +281,7 @@ def test_views_only_ever_act_on_the_signed_in_user(client, person, someone_else)
     someone_else.refresh_from_db()
     person.refresh_from_db()
     assert someone_else.is_active and someone_else.email == "bob@example.org"
-    assert Listing.objects.get(personal_assistant__user=someone_else).status == Listing.Status.PUBLISHED
+    assert Listing.objects.get(supplier__personal_assistant__user=someone_else).status == Listing.Status.PUBLISHED
     assert not person.is_active
 
 

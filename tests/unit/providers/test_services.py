@@ -5,22 +5,22 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 from freezegun import freeze_time
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers import services
-from providers.models import Listing, Membership, ModerationDecision, Need, Organisation, RateCardItem, ServiceType
-from tests.factories import UserFactory
+from providers.models import Listing, Membership, ModerationDecision, Need, RateCardItem, ServiceType
+from tests.factories import UserFactory, new_organisation
 
 pytestmark = pytest.mark.django_db
 
 
 def make_listing(owner_user, **fields):
-    organisation = Organisation.objects.create(name="Leith Care Co-op", slug=f"leith-{owner_user.pk}", kind="charity")
-    Membership.objects.create(user=owner_user, organisation=organisation, role="owner")
+    organisation = new_organisation("Leith Care Co-op", slug=f"leith-{owner_user.pk}", kind="charity")
+    Membership.objects.create(user=owner_user, supplier=organisation.supplier, role="owner")
     listing = Listing.objects.create(
-        organisation=organisation,
+        supplier=organisation.supplier,
         title="Support at home in Leith",
         slug=f"support-at-home-{owner_user.pk}",
         summary="Personal care and help around the house.",
@@ -131,11 +131,12 @@ def test_listing_goes_stale_then_hidden_until_confirmed(owner, editor, settings)
         assert Listing.objects.publicly_visible().filter(pk=listing.pk).exists()
 
 
-def test_a_listing_has_exactly_one_owner(owner):
+def test_a_listing_has_exactly_one_supplier(owner):
     listing = make_listing(owner)
-    with pytest.raises(IntegrityError):
+    with pytest.raises(IntegrityError), transaction.atomic():
         Listing.objects.create(title="Nobody's", slug="nobody", summary="x")
-    assert listing.owner == listing.organisation
+    assert listing.supplier.profile == listing.supplier.organisation
+    assert list(listing.supplier.members.all()) == [owner]
 
 
 def test_object_permissions(owner, editor):
@@ -159,8 +160,8 @@ def test_anonymous_visitors_have_no_provider_permissions(owner):
     listing = make_listing(owner)
     anonymous = AnonymousUser()
     assert not anonymous.has_perm("providers.edit_listing", listing)
-    assert not anonymous.has_perm("providers.change_organisation", listing.organisation)
-    assert not anonymous.has_perm("providers.view_organisation_dashboard", listing.organisation)
+    assert not anonymous.has_perm("providers.manage_supplier", listing.supplier)
+    assert not anonymous.has_perm("providers.act_for_supplier", listing.supplier)
 
 
 def test_changes_to_needs_and_languages_are_in_the_history(owner):

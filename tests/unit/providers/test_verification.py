@@ -12,10 +12,10 @@ from django.urls import reverse
 from django.utils import timezone
 from freezegun import freeze_time
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers.freshness import send_verification_reminders
-from providers.models import Membership, Organisation, PersonalAssistant, Verification
-from tests.factories import UserFactory
+from providers.models import Membership, Verification
+from tests.factories import UserFactory, new_organisation, personal_assistant
 from tests.mfa import enable_totp
 
 pytestmark = pytest.mark.django_db
@@ -31,17 +31,17 @@ def owner():
 
 @pytest.fixture
 def organisation(owner):
-    organisation = Organisation.objects.create(name="Leith Care Co-op", slug="leith-care", kind="charity")
-    Membership.objects.create(user=owner, organisation=organisation, role="owner")
+    organisation = new_organisation("Leith Care Co-op", slug="leith-care", kind="charity")
+    Membership.objects.create(user=owner, supplier=organisation.supplier, role="owner")
     staff = UserFactory(email="staff@example.org")
-    Membership.objects.create(user=staff, organisation=organisation, role="staff")
+    Membership.objects.create(user=staff, supplier=organisation.supplier, role="staff")
     return organisation
 
 
 @pytest.fixture
 def check(organisation):
     return Verification.objects.create(
-        organisation=organisation,
+        supplier=organisation.supplier,
         kind=Verification.Kind.INSURANCE,
         detail="£5m public liability",
         reference="PL-123456",
@@ -73,7 +73,7 @@ def evidence_url(check):
 
 
 def test_queue_shows_pending_checks_with_evidence_link(editor_client, check, organisation):
-    Verification.objects.create(organisation=organisation, kind=Verification.Kind.TRAINING, status="verified")
+    Verification.objects.create(supplier=organisation.supplier, kind=Verification.Kind.TRAINING, status="verified")
     response = editor_client.get(QUEUE_URL)
     assert response.status_code == 200
     content = response.content.decode()
@@ -127,7 +127,7 @@ def test_editor_downloads_evidence_as_an_attachment(editor_client, check):
 
 
 def test_missing_evidence_is_404(editor_client, organisation):
-    check = Verification.objects.create(organisation=organisation, kind=Verification.Kind.DBS)
+    check = Verification.objects.create(supplier=organisation.supplier, kind=Verification.Kind.DBS)
     assert editor_client.get(evidence_url(check)).status_code == 404
 
 
@@ -153,9 +153,7 @@ def test_only_editors_see_the_queue_evidence_or_decide(client, owner, check, who
         client.force_login(owner)
     elif who == "pa":
         pa_user = UserFactory()
-        PersonalAssistant.objects.create(
-            user=pa_user, display_name="Kasia", employment="self_employed", home_postcode="EH6 6QU"
-        )
+        personal_assistant("Kasia", user=pa_user, employment="self_employed", home_postcode="EH6 6QU")
         client.force_login(pa_user)
     elif who == "admin_not_editor":
         client.force_login(_admin_user_who_is_not_an_editor())
@@ -206,13 +204,13 @@ def test_expiry_reminder_goes_out_once(check, settings, django_capture_on_commit
 def test_no_reminder_for_pending_rejected_or_expired_checks(organisation, django_capture_on_commit_callbacks):
     today = timezone.localdate()
     Verification.objects.create(
-        organisation=organisation, kind="dbs", status="pending", expires_on=today + timedelta(5)
+        supplier=organisation.supplier, kind="dbs", status="pending", expires_on=today + timedelta(5)
     )
     Verification.objects.create(
-        organisation=organisation, kind="pvg", status="rejected", expires_on=today + timedelta(5)
+        supplier=organisation.supplier, kind="pvg", status="rejected", expires_on=today + timedelta(5)
     )
     Verification.objects.create(
-        organisation=organisation, kind="training", status="verified", expires_on=today - timedelta(1)
+        supplier=organisation.supplier, kind="training", status="verified", expires_on=today - timedelta(1)
     )
     with django_capture_on_commit_callbacks(execute=True):
         assert send_verification_reminders() == 0
@@ -221,11 +219,9 @@ def test_no_reminder_for_pending_rejected_or_expired_checks(organisation, django
 
 def test_pa_gets_the_reminder_for_their_own_check(django_capture_on_commit_callbacks):
     pa_user = UserFactory(email="kasia@example.org")
-    pa = PersonalAssistant.objects.create(
-        user=pa_user, display_name="Kasia", employment="self_employed", home_postcode="EH6 6QU"
-    )
+    pa = personal_assistant("Kasia", user=pa_user, employment="self_employed", home_postcode="EH6 6QU")
     Verification.objects.create(
-        personal_assistant=pa, kind="pvg", status="verified", expires_on=timezone.localdate() + timedelta(days=10)
+        supplier=pa.supplier, kind="pvg", status="verified", expires_on=timezone.localdate() + timedelta(days=10)
     )
     with django_capture_on_commit_callbacks(execute=True):
         out = io.StringIO()
@@ -239,10 +235,10 @@ def test_pa_gets_the_reminder_for_their_own_check(django_capture_on_commit_callb
 def test_evidence_is_stored_outside_the_public_media_folder(settings):
     from django.core.files.base import ContentFile
 
-    from providers.models import Organisation, Verification
+    from providers.models import Verification
 
-    organisation = Organisation.objects.create(name="Evidence Test", slug="evidence-test", kind="charity")
-    check = Verification.objects.create(organisation=organisation, kind="insurance")
+    organisation = new_organisation("Evidence Test", slug="evidence-test", kind="charity")
+    check = Verification.objects.create(supplier=organisation.supplier, kind="insurance")
     check.evidence.save("policy.pdf", ContentFile(b"%PDF-1.4 insurance"))
     stored = check.evidence.path
     assert stored.startswith(str(settings.PRIVATE_MEDIA_ROOT))

@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers.models import Listing, Membership
 from reviews.models import PeerGroup, PeerGroupMember, ReviewInvitation
 from reviews.seed import seed_quality_stamps
@@ -36,7 +36,7 @@ def organisation(owner):
 @pytest.fixture
 def staff(organisation):
     user = UserFactory(email="staff@example.org", first_name="Callum", last_name="Reid", display_name="Callum Reid")
-    Membership.objects.create(user=user, organisation=organisation, role=Membership.Role.STAFF)
+    Membership.objects.create(user=user, supplier=organisation.supplier, role=Membership.Role.STAFF)
     return user
 
 

@@ -137,7 +137,7 @@ def test_at_least_a_dozen_listings_hold_stamps_and_one_has_lapsed(demo):
 
 @pytest.mark.django_db
 def test_the_demo_provider_has_invitations_waiting_and_one_expired(demo):
-    provider_listings = Listing.objects.filter(organisation__memberships__user__email="provider@example.org")
+    provider_listings = Listing.objects.filter(supplier__memberships__user__email="provider@example.org")
     assert provider_listings.exists()
     invitations = ReviewInvitation.objects.filter(listing__in=provider_listings, used_at__isnull=True)
     now = timezone.now()

@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from reviews.models import PeerGroup, PeerGroupMember, Review
 from reviews.wagtail_hooks import record_accreditation
 from tests.factories import UserFactory

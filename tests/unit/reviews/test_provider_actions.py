@@ -8,7 +8,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from reviews.models import ProviderReply, Review, ReviewInvitation, ReviewReport
 from tests.factories import UserFactory
 from tests.mfa import enable_totp
@@ -30,7 +30,7 @@ def review(listing, peer):
 
 @pytest.fixture
 def other_provider(other_listing):
-    return other_listing.organisation.members.get()
+    return other_listing.supplier.members.get()
 
 
 @pytest.fixture
@@ -68,7 +68,7 @@ def test_organisation_members_see_their_listings_reviews(client, request, listin
 
 
 def test_a_personal_assistant_manages_reviews_of_their_own_listing(client, pa_listing):
-    client.force_login(pa_listing.personal_assistant.user)
+    client.force_login(pa_listing.supplier.personal_assistant.user)
 
     response = client.get(reverse("reviews:manage", args=[pa_listing.pk]))
 

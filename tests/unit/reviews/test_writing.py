@@ -101,7 +101,7 @@ def test_the_review_keeps_the_language_it_is_written_in(client, peer, listing):
     review = Review.objects.get()
     assert review.language == "pl"
     page = client.get(reverse("listings:detail", args=[listing.slug])).content.decode()
-    assert 'lang="pl" dir="auto"><p>Bardzo punktualna' in page
+    assert 'lang="pl" dir="ltr"><p>Bardzo punktualna' in page
 
 
 def test_peer_group_member_reviews_after_confirming_they_used_the_support(client, peer, listing, peer_group):

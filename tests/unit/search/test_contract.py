@@ -15,6 +15,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Locale
 
+from marketplace.geography.places import Point
 from providers.models import (
     AvailabilitySlot,
     CouncilArea,
@@ -22,8 +23,6 @@ from providers.models import (
     Language,
     Listing,
     Need,
-    Organisation,
-    PersonalAssistant,
     RateCardItem,
     ServiceType,
     Verification,
@@ -31,9 +30,8 @@ from providers.models import (
 from search import engine, index, text
 from search.backends import elasticsearch as engine_backend
 from search.backends.base import SearchUnavailable
-from search.geocoding import Point
 from search.query import ListingQuery, Place
-from tests.factories import UserFactory
+from tests.factories import organisation_supplier, personal_assistant
 from tests.review_data import add_reviews
 
 pytestmark = pytest.mark.django_db
@@ -69,13 +67,10 @@ def make_listing(
 
     `verification` is None, "current", "expired" or "pending" (for the owner)."""
     slug = f"contract-{Listing.objects.count() + 1}-{title.lower().replace(' ', '-')[:40]}"
-    organisation = None
-    if pa is None:
-        organisation = Organisation.objects.create(name=f"{title} Ltd", slug=f"org-{slug}", kind="charity")
+    supplier = pa.supplier if pa is not None else organisation_supplier(f"{title} Ltd", f"org-{slug}")
     base = east(km)
     listing = Listing(
-        organisation=organisation,
-        personal_assistant=pa,
+        supplier=supplier,
         title=title,
         slug=slug,
         summary=fields.pop("summary", "Support at home."),
@@ -104,8 +99,7 @@ def make_listing(
     if verification:
         today = timezone.localdate()
         Verification.objects.create(
-            organisation=organisation,
-            personal_assistant=pa,
+            supplier=supplier,
             kind=Verification.Kind.INSURANCE,
             status=Verification.Status.PENDING if verification == "pending" else Verification.Status.VERIFIED,
             expires_on=today - timedelta(days=1) if verification == "expired" else today + timedelta(days=90),
@@ -115,13 +109,7 @@ def make_listing(
 
 
 def make_pa(name, gender):
-    return PersonalAssistant.objects.create(
-        user=UserFactory(),
-        display_name=name,
-        gender=gender,
-        employment=PersonalAssistant.Employment.SELF_EMPLOYED,
-        home_postcode="EH1 1YZ",
-    )
+    return personal_assistant(name, gender=gender)
 
 
 @pytest.fixture
@@ -566,7 +554,7 @@ def test_fair_prices_count_each_provider_once_at_their_lowest_price(backend, db)
     for km, price in zip((2, 3, 4), ("16.00", "17.00", "18.00"), strict=True):
         make_listing(f"Care {km}", km, 10, services=["care-at-home"], price=price)
     second = make_listing("Care 1 evenings", 1, 10, services=["care-at-home"], price="30.00")
-    second.organisation = first.organisation
+    second.supplier = first.supplier
     second.save()
     assert backend(ask()).fair_prices == {}  # five listings, but only four providers
     make_listing("Care 5", 5, 10, services=["care-at-home"], price="19.00")
@@ -684,7 +672,7 @@ def test_saving_a_listing_reindexes_it(search_engine, market, django_capture_on_
     assert engine_finds(needs=("autism",)) == ["I", "C", "E"]
     with django_capture_on_commit_callbacks(execute=True):
         Verification.objects.create(
-            organisation=listing.organisation, kind=Verification.Kind.REGISTRATION, status=Verification.Status.VERIFIED
+            supplier=listing.supplier, kind=Verification.Kind.REGISTRATION, status=Verification.Status.VERIFIED
         )
     assert engine_finds(verified_only=True) == ["A", "C", "E"]
     with django_capture_on_commit_callbacks(execute=True):

@@ -5,9 +5,10 @@ from decimal import Decimal
 
 import pytest
 
-from providers.models import CouncilArea, Listing, Organisation
+from marketplace.geography.places import Point
+from providers.models import CouncilArea, Listing
 from search.coverage import listings_serving
-from search.geocoding import Point
+from tests.factories import new_organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -20,9 +21,9 @@ def point_east_of(origin, km):
 
 
 def listing(name, base, radius_km=None, council_areas=()):
-    organisation = Organisation.objects.create(name=name, slug=name.lower().replace(" ", "-"), kind="charity")
+    organisation = new_organisation(name, slug=name.lower().replace(" ", "-"), kind="charity")
     created = Listing.objects.create(
-        organisation=organisation,
+        supplier=organisation.supplier,
         title=name,
         slug=f"{organisation.slug}-listing",
         summary="Support.",

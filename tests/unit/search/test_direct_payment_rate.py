@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Locale
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers.models import CouncilArea, ServiceType
 from search.models import DirectPaymentRate
 from search.prices import direct_payment_rate

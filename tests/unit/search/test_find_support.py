@@ -11,7 +11,7 @@ from django.utils import timezone
 from providers.models import Listing, PersonalAssistant
 from search.models import SearchLog
 from search.query import KM_PER_MILE
-from tests.factories import UserFactory
+from tests.factories import UserFactory, personal_assistant
 from tests.review_data import add_reviews
 from tests.search_data import published_listing
 
@@ -184,9 +184,7 @@ def test_words_rank_listings_that_match_more_of_them_first_and_say_so(client):
 
 
 def test_nearest_reads_in_order_with_approximate_distances_for_personal_assistants(client):
-    pa = PersonalAssistant.objects.create(
-        user=UserFactory(), display_name="Ailsa", employment=PersonalAssistant.Employment.SELF_EMPLOYED
-    )
+    pa = personal_assistant("Ailsa", user=UserFactory(), employment=PersonalAssistant.Employment.SELF_EMPLOYED)
     for title, miles, owner in (
         ("PA nearly two miles", 1.86, pa),
         ("Agency at 1.9 miles", 1.94, None),

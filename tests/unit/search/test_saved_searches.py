@@ -12,7 +12,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Locale
 
-from marketplace.models import EDITORS_GROUP
+from marketplace.core.models import EDITORS_GROUP
 from providers import services
 from providers.models import Language, Listing, Need
 from search.forms import SearchForm
@@ -414,7 +414,7 @@ def test_at_the_limit_the_address_is_told_by_email_not_on_the_page(
 
 
 def test_a_person_s_data_export_and_account_deletion_include_their_saved_searches():
-    from providers.privacy import delete_account, export_user_data
+    from marketplace.core.privacy import delete_account, export_user_data
 
     pat, other = UserFactory(email="pat@example.org"), UserFactory(email="other@example.org")
     SavedSearch.objects.create(user=pat, email="pat@example.org", query_string=QUERY, label="Mine", language="en")
@@ -429,7 +429,7 @@ def test_a_person_s_data_export_and_account_deletion_include_their_saved_searche
 
 
 def test_the_label_never_carries_the_words_typed_into_an_email(db):
-    from search.geocoding import lookup_postcode
+    from marketplace.geography.places import lookup_postcode
     from search.query import ListingQuery, Place
     from search.saved import describe
 
