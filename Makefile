@@ -11,7 +11,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: help run serve test test-postgres test-backup test-backup-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean
+.PHONY: help run serve test test-postgres test-backup test-backup-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean engine-deps opensearch stripe-deps
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -24,13 +24,13 @@ run: python-deps assets messages geography-data migrate demo-data ## Run the sit
 serve: python-deps assets messages geography-data ## Run the site with PRODUCTION settings under gunicorn (and the worker) on http://127.0.0.1:8000
 	@HOST=$(HOST) PORT=$(PORT) PYTHON=$(BIN)/python bash scripts/serve.sh
 
-test: python-deps assets messages geography-data browser-deps ## Run every check and the whole test suite
+test: python-deps assets messages geography-data browser-deps engine-deps ## Run every check and the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=marketplace.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test-postgres: python-deps assets messages geography-data browser-deps ## Run the test suite on a local PostgreSQL 15 (installed and started if needed)
+test-postgres: python-deps assets messages geography-data browser-deps engine-deps ## Run the test suite on a local PostgreSQL 15 (installed and started if needed)
 	@export DATABASE_URL=$$(bash scripts/postgres-test-server.sh) && $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-backup: python-deps geography-data ## Back up a scratch demo database and its files, wipe them, restore them and compare
@@ -84,12 +84,10 @@ $(STAMPS)/node-deps: package.json package-lock.json
 system-deps: ## Install gettext if missing (Debian)
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends gettext)
 
-.PHONY: stripe-deps
-stripe-deps: ## Build stripe-mock for the payments tests into var/tools/ (installs Go with apt if missing)
-	@bash scripts/stripe-mock.sh >/dev/null
+.PHONY: help run test test-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean engine-deps opensearch stripe-deps
 
 browser-deps: ## Install Debian's Chromium for the browser tests if missing
 	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core)
 
 clean: ## Remove installed dependencies and build output (keeps the database)
-	rm -rf $(VENV) node_modules static/dist $(STAMPS)
+	rm -rf $(VENV) node_modules static/dist $(STAMPS) scripts/opensearch/target

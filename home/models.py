@@ -100,6 +100,17 @@ class BasePage(Page):
         return self.alias_of.locale.language_code if self.is_untranslated_alias else self.locale.language_code
 
 
+def heading_levels(body):
+    """Pair each body block with the heading level its own headings should use (one below the last heading)."""
+    current = 1
+    for block in body:
+        if block.block_type == "heading":
+            current = int(block.value["level"])
+            yield block, current
+        else:
+            yield block, min(current + 1, 6)
+
+
 class HomePage(BasePage):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
     signposts = StreamField([("signpost", SignpostBlock())], blank=True, verbose_name=_("signposts"))
@@ -209,14 +220,7 @@ class GuidancePage(BasePage):
         return glossary_terms_in(self.body, self.locale)
 
     def heading_levels(self):
-        """Pair each body block with the heading level its own headings should use (one below the last heading)."""
-        current = 1
-        for block in self.body:
-            if block.block_type == "heading":
-                current = int(block.value["level"])
-                yield block, current
-            else:
-                yield block, min(current + 1, 6)
+        return heading_levels(self.body)
 
     def localized_topics(self):
         return [topic.localized for topic in self.topics.all()]
@@ -243,6 +247,86 @@ class GlossaryPage(BasePage):
         by_key.update({term.translation_key: term for term in terms.filter(locale=locale)})
         terms = by_key
         return sorted(terms.values(), key=lambda term: term.term.casefold())
+
+
+class FooterLink(models.TextChoices):
+    """The council pages every public-sector site links to from its footer, in the order the footer shows them."""
+
+    NONE = "", _("Not linked from the footer")
+    ACCESSIBILITY = "accessibility", _("Accessibility statement")
+    PRIVACY = "privacy", _("Privacy notice")
+    COOKIES = "cookies", _("Cookies")
+    CONTACT = "contact", _("Contact us")
+
+
+class InformationPage(BasePage):
+    """A page about the site and the council that runs it: accessibility statement, privacy notice, cookies, contact."""
+
+    summary = models.TextField(
+        _("summary"), max_length=300, help_text=_("One or two sentences. Search engines show it under the title.")
+    )
+    # The whole guidance block set: easy read privacy notices and BSL videos on contact pages are common.
+    body = StreamField(GuidanceStreamBlock(), verbose_name=_("body"))
+    footer_link = models.CharField(
+        _("footer link"),
+        max_length=20,
+        choices=FooterLink.choices,
+        blank=True,
+        default=FooterLink.NONE,
+        help_text=_("The footer link that leads to this page. Each language has at most one page for each link."),
+    )
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        default=timezone.localdate,
+        help_text=_("Shown on the page. An accessibility statement must say when it was last reviewed."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("footer_link"), FieldPanel("last_reviewed")], heading=_("Footer and review")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.FilterField("locale_id"),
+    ]
+    # The footer link is the same in every language, so every language's footer agrees; translators may still give
+    # a translation its own review date.
+    override_translatable_fields = [
+        SynchronizedField("footer_link", overridable=False),
+        SynchronizedField("last_reviewed"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("information page")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.last_reviewed and self.last_reviewed > timezone.localdate():
+            errors["last_reviewed"] = _("The last review cannot be in the future.")
+        taken = self.page_with_same_footer_link()
+        if taken is not None:
+            message = _(
+                "“%(title)s” is already the “%(link)s” page in this language. Choose another footer link for this "
+                "page, or change that page first."
+            )
+            errors["footer_link"] = message % {"title": taken.title, "link": self.get_footer_link_display()}
+        if errors:
+            raise ValidationError(errors)
+
+    def page_with_same_footer_link(self):
+        """Another page in this page's language (translation or alias) that the footer already links to this way."""
+        if not self.footer_link:
+            return None
+        others = InformationPage.objects.filter(locale_id=self.locale_id, footer_link=self.footer_link)
+        return others.exclude(pk=self.pk).first()
+
+    def heading_levels(self):
+        return heading_levels(self.body)
 
 
 class AlertSubscription(models.Model):

@@ -12,8 +12,8 @@ from . import index
 def listing_search_engine():
     if settings.LISTING_SEARCH_BACKEND != "elasticsearch":
         return {"status": NOT_CONFIGURED, "backend": settings.LISTING_SEARCH_BACKEND}
-    es = index.client(timeout=settings.HEALTH_SEARCH_TIMEOUT_SECONDS)
-    if not es.indices.exists(index=index.alias_name()):
-        # Searches would fail over to the database until `manage.py rebuild_listing_index` builds the index.
-        return {"status": DEGRADED, "error": "no listing index"}
-    return {"status": OK}
+    engine = settings.LISTING_SEARCH_ENGINE
+    if not index.client(timeout=settings.HEALTH_SEARCH_TIMEOUT_SECONDS).index_exists(index.alias_name()):
+        # Searches fall back to the database until `manage.py rebuild_listing_index` builds the index.
+        return {"status": DEGRADED, "engine": engine, "error": "no listing index"}
+    return {"status": OK, "engine": engine}

@@ -1,24 +1,26 @@
-"""The Elasticsearch index of listings: its mapping, the client, and keeping it in step with the database.
+"""The search engine's index of listings: its mapping, the client, and keeping it in step with the database.
 
 Searches go through an alias (``settings.LISTING_SEARCH_INDEX``); `rebuild` fills a fresh, timestamped index and then
-moves the alias in one step, so searches never see a half-built index.
+moves the alias in one step, so searches never see a half-built index, and a rebuild that could not index every
+listing leaves the alias where it was.
 """
 
 import contextlib
+import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import timezone
-from django.utils.module_loading import import_string
-from elasticsearch import Elasticsearch, NotFoundError, helpers
 from elasticsearch.dsl import Index, analyzer, token_filter
 
 from providers.models import Listing
 
-from . import text
+from . import clients, service_area, text
 from .documents import documents_for
 
+logger = logging.getLogger(__name__)
+
 BATCH_SIZE = 500
+FAILURES_LOGGED = 10  # refused documents logged in full; the rest are counted
 
 # Text fields hold the words of `search.text.tokens` joined by spaces (see `engine_document`), so the engine sees
 # exactly the words the database backend sees; this analyzer then only splits them at the spaces. It folds case
@@ -60,14 +62,6 @@ KEYWORD_FIELDS = (
 )
 
 
-def radii_cache_key():
-    return f"listing-search-radii:{alias_name()}"
-
-
-def forget_radii():
-    cache.delete(radii_cache_key())
-
-
 def alias_name():
     return settings.LISTING_SEARCH_INDEX
 
@@ -75,18 +69,19 @@ def alias_name():
 INDEXING_TIMEOUT_SECONDS = 60
 
 
+class IndexingFailed(Exception):
+    """The engine refused `count` documents; `examples` holds its answers for the first few."""
+
+    def __init__(self, count, examples):
+        self.count = count
+        self.examples = examples
+        super().__init__(f"the search engine refused {count} listing document(s); the first: {examples[0]}")
+
+
 def client(timeout=None):
-    """A client for the listing search engine. Searches fail fast (a slow engine means the database answers
-    instead); indexing, in the background, passes a longer `timeout`."""
-    options = {
-        "request_timeout": timeout or settings.LISTING_SEARCH_TIMEOUT_SECONDS,
-        "max_retries": 0,
-        "retry_on_timeout": False,
-    }
-    node_class = getattr(settings, "LISTING_SEARCH_NODE_CLASS", None)
-    if node_class:
-        options["node_class"] = import_string(node_class) if isinstance(node_class, str) else node_class
-    return Elasticsearch(settings.LISTING_SEARCH_URL, **options)
+    """A client for the listing search engine (`search.clients.EngineClient`). Searches fail fast (a slow engine
+    means the database answers instead); indexing, in the background, passes a longer `timeout`."""
+    return clients.connect(timeout or settings.LISTING_SEARCH_TIMEOUT_SECONDS)
 
 
 PROPERTIES = {
@@ -105,6 +100,7 @@ PROPERTIES = {
     "rating": {"type": "double"},  # the Bayesian ranking score
     "average_rating": {"type": "double"},  # the average people see, to one decimal place
     "review_count": {"type": "integer"},
+    **service_area.FIELDS,
 }
 
 
@@ -118,8 +114,8 @@ def index_definition(name):
 
 
 def create_index(es, name):
-    es.indices.create(
-        index=name,
+    es.create_index(
+        name,
         settings=index_definition(name).to_dict()["settings"],
         mappings={"dynamic": "strict", "properties": PROPERTIES},
     )
@@ -135,6 +131,7 @@ def engine_document(document):
         body[field] = " ".join(text.tokens(body[field]))
     if body["location"] is None:
         del body["location"]
+    body.update(service_area.indexed_fields(document))
     return body
 
 
@@ -148,76 +145,84 @@ def _actions(index_name, documents):
         }
 
 
-def _bulk(es, actions, refresh=False):
-    helpers.bulk(es, actions, refresh=refresh, raise_on_error=True, max_retries=0)
+class _Refusals:
+    """Counts the documents the engine refused, logging the first few in full."""
+
+    def __init__(self):
+        self.count = 0
+        self.examples = []
+
+    def add(self, failures):
+        for failure in failures[: FAILURES_LOGGED - len(self.examples)]:
+            logger.error("The search engine refused a listing document: %s", failure)
+            self.examples.append(failure)
+        self.count += len(failures)
+
+    def raise_if_any(self):
+        if self.count:
+            logger.error("The search engine refused %d listing document(s) in all.", self.count)
+            raise IndexingFailed(self.count, self.examples)
 
 
 def index_listings(ids, refresh=False, es=None):
-    """Bring the index up to date for these listings: published ones (re)indexed, the rest removed."""
+    """Bring the index up to date for these listings: published ones (re)indexed, the rest removed.
+
+    Raises `IndexingFailed` when the engine refuses any of them (the task is then recorded as failed)."""
     es = es or client(timeout=INDEXING_TIMEOUT_SECONDS)
     ids = set(ids)
     published = Listing.objects.filter(pk__in=ids, status=Listing.Status.PUBLISHED)
     documents = documents_for(published)
     actions = list(_actions(alias_name(), documents))
     gone = ids - {document["id"] for document in documents}
+    # Deleting what is not there is fine: the listing was never published.
     actions += [{"_op_type": "delete", "_index": alias_name(), "_id": str(pk)} for pk in sorted(gone)]
     if actions:
-        # Deleting what is not there is fine: the listing was never published.
-        helpers.bulk(es, actions, refresh=refresh, raise_on_error=False, max_retries=0)
-        forget_radii()
+        refusals = _Refusals()
+        refusals.add(es.bulk(actions, refresh=refresh))
+        refusals.raise_if_any()
     return len(documents)
-
-
-def delete_listing(listing_id, refresh=False, es=None):
-    es = es or client(timeout=INDEXING_TIMEOUT_SECONDS)
-    with contextlib.suppress(NotFoundError):  # never indexed (never published): nothing to do
-        es.delete(index=alias_name(), id=str(listing_id), refresh=refresh)
-
-
-def _current_indices(es, alias):
-    try:
-        return sorted(es.indices.get_alias(name=alias).body)
-    except NotFoundError:
-        return []
 
 
 def rebuild(progress=None, es=None):
     """Index every published listing into a new index, then point the alias at it and drop the old indices.
 
-    `progress(done, total)` is called after each batch. Returns the number of listings indexed."""
+    `progress(done, total)` is called after each batch. Returns the number of listings indexed. If the engine
+    refuses any document, the new index is dropped, the alias stays on the old one, and `IndexingFailed` says how
+    many were refused (each is logged)."""
     es = es or client(timeout=INDEXING_TIMEOUT_SECONDS)
     alias = alias_name()
     name = f"{alias}-{timezone.now():%Y%m%d%H%M%S%f}"
     create_index(es, name)
+    try:
+        count = _fill(es, name, progress)
+    except BaseException:
+        with contextlib.suppress(clients.EngineError):  # the engine may be why: the original error matters
+            es.delete_index(name)
+        raise
+    old = es.indices_behind(alias)
+    if not old and es.index_exists(alias):
+        # A plain index squats on the alias's name (an earlier version, or an index created by accident).
+        es.delete_index(alias)
+    actions = [{"remove": {"index": index, "alias": alias}} for index in old]
+    es.update_aliases([*actions, {"add": {"index": name, "alias": alias}}])
+    for index in old:
+        if index != name:
+            es.delete_index(index)
+    return count
+
+
+def _fill(es, name, progress):
     ids = list(Listing.objects.filter(status=Listing.Status.PUBLISHED).order_by("pk").values_list("pk", flat=True))
     done = 0
+    refusals = _Refusals()
     if progress:
         progress(done, len(ids))
     for start in range(0, len(ids), BATCH_SIZE):
         batch = ids[start : start + BATCH_SIZE]
-        _bulk(es, _actions(name, documents_for(Listing.objects.filter(pk__in=batch))))
+        refusals.add(es.bulk(_actions(name, documents_for(Listing.objects.filter(pk__in=batch)))))
         done += len(batch)
         if progress:
             progress(done, len(ids))
-    es.indices.refresh(index=name)
-    old = _current_indices(es, alias)
-    if not old and es.indices.exists(index=alias):
-        # A plain index squats on the alias's name (an earlier version, or an index created by accident).
-        es.indices.delete(index=alias)
-    actions = [{"remove": {"index": index, "alias": alias}} for index in old]
-    es.indices.update_aliases(actions=[*actions, {"add": {"index": name, "alias": alias}}])
-    forget_radii()
-    for index in old:
-        if index != name:
-            es.indices.delete(index=index)
+    refusals.raise_if_any()
+    es.refresh(name)
     return len(ids)
-
-
-def ensure_index(es=None):
-    """Create an empty index behind the alias if there is none (first deployment, tests)."""
-    es = es or client(timeout=INDEXING_TIMEOUT_SECONDS)
-    alias = alias_name()
-    if not es.indices.exists(index=alias):
-        name = f"{alias}-{timezone.now():%Y%m%d%H%M%S%f}"
-        create_index(es, name)
-        es.indices.update_aliases(actions=[{"add": {"index": name, "alias": alias}}])

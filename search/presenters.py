@@ -69,7 +69,7 @@ SORT_EXPLANATIONS = {
 
 def format_distance(km, units, approximate=False):
     """ "1.2 miles away", "12 km away"; a personal assistant's "About 1.2 miles away", as their base is only the
-    middle of the area about 2 km across that holds their home (`geocoding.approximate`).
+    middle of the area about 2 km across that holds their home (`marketplace.geography.places.approximate`).
 
     Everyone's distance is rounded the same way, so results sorted by distance read in order: a PA's distance
     rounded to whole miles would put "About 2 miles" above "1.9 miles"."""

@@ -116,6 +116,16 @@ class GuidancePageFactory(wagtail_factories.PageFactory):
     next_review_due = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=300))
 
 
+class InformationPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = "home.InformationPage"
+
+    title = factory.Faker("sentence", nb_words=2)
+    summary = factory.Faker("sentence")
+    body = factory.LazyFunction(lambda: [("text", "<p>How we look after the information you give us.</p>")])
+    last_reviewed = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=20))
+
+
 # --- Suppliers --------------------------------------------------------------------------------------------------
 
 

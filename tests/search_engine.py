@@ -1,14 +1,167 @@
-"""Test-only support for osmem-server, the in-memory Elasticsearch/OpenSearch API the search tests run against."""
+"""The search engine the search tests run against, started once per test session.
 
+By default a real OpenSearch 2.19 node, built from Maven Central and started by scripts/opensearch-test-server.sh
+(Java 17 and Maven are installed with apt when missing). `SEARCH_TEST_ENGINE=osmem` uses osmem-server instead, an
+in-memory Elasticsearch/OpenSearch API that starts in a blink: a quick local loop, not a substitute for the real one.
+"""
+
+import os
+import select
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import osmem_server
 from elastic_transport import HttpHeaders, Urllib3HttpNode
+
+ROOT = Path(__file__).resolve().parent.parent
+OPENSEARCH_SCRIPT = ROOT / "scripts" / "opensearch-test-server.sh"
+OSMEM = Path(osmem_server.__file__).parent / "bin" / "osmem-server"
+ENGINES = ("opensearch", "osmem")
+BUILD_TIMEOUT_SECONDS = 20 * 60  # a fresh machine installs a JDK and Maven, then downloads the jars
+START_TIMEOUT_SECONDS = 180
+STOP_TIMEOUT_SECONDS = 30
+LOG_TAIL_CHARACTERS = 4000
+
+# The node's data in memory where the machine offers it: creating and dropping an index per test is then about three
+# times faster (no waits for the disk to confirm each cluster state change).
+SHARED_MEMORY = Path("/dev/shm")  # noqa: S108 (TemporaryDirectory makes a private folder of its own in it)
+MEMORY_DIRECTORY = SHARED_MEMORY if os.access(SHARED_MEMORY, os.W_OK) else None
 
 JSON = "application/json"
 NDJSON = "application/x-ndjson"
 
 
+class EngineNotStarted(Exception):
+    pass
+
+
+def chosen_engine():
+    engine = os.environ.get("SEARCH_TEST_ENGINE", "opensearch")
+    if engine not in ENGINES:
+        raise EngineNotStarted(f"SEARCH_TEST_ENGINE must be one of {', '.join(ENGINES)}, not {engine!r}")
+    return engine
+
+
+def listing_search_settings(engine):
+    """Settings that point listing search at `engine` (the URL apart)."""
+    if engine == "opensearch":
+        return {"LISTING_SEARCH_ENGINE": "opensearch", "LISTING_SEARCH_NODE_CLASS": None}
+    return {"LISTING_SEARCH_ENGINE": "elasticsearch", "LISTING_SEARCH_NODE_CLASS": "tests.search_engine.PlainJsonNode"}
+
+
+@contextmanager
+def running(engine):
+    """Start `engine` and yield its URL; stop it afterwards. Raises `EngineNotStarted`, saying why."""
+    with opensearch() if engine == "opensearch" else osmem() as url:
+        yield url
+
+
+def _tail(path_or_text):
+    text = path_or_text.read_text(errors="replace") if isinstance(path_or_text, Path) else path_or_text
+    return text[-LOG_TAIL_CHARACTERS:]
+
+
+def _answers(url):
+    try:
+        with urllib.request.urlopen(url, timeout=0.5) as response:  # noqa: S310 (a local test server)
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def _stop(process):
+    if process.stdin:
+        process.stdin.close()  # the node stops when its standard input closes
+    try:
+        process.wait(timeout=STOP_TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _address(process, log, deadline):
+    """The first line the launcher prints (its URL), or EngineNotStarted with the end of its log."""
+    while time.monotonic() < deadline:
+        readable, _, _ = select.select([process.stdout], [], [], 0.5)
+        if readable:
+            line = process.stdout.readline().strip()
+            if line.startswith("http://"):
+                return line
+        if process.poll() is not None:
+            raise EngineNotStarted(f"OpenSearch exited with status {process.returncode}:\n{_tail(log)}")
+    raise EngineNotStarted(f"OpenSearch did not start within {START_TIMEOUT_SECONDS} s:\n{_tail(log)}")
+
+
+@contextmanager
+def opensearch():
+    try:
+        built = subprocess.run(  # noqa: S603 (our own script, fixed arguments)
+            [str(OPENSEARCH_SCRIPT), "build"], capture_output=True, text=True, timeout=BUILD_TIMEOUT_SECONDS
+        )
+    except subprocess.TimeoutExpired as error:
+        raise EngineNotStarted(f"building OpenSearch took over {BUILD_TIMEOUT_SECONDS} s") from error
+    if built.returncode:
+        raise EngineNotStarted(f"building OpenSearch failed ({OPENSEARCH_SCRIPT} build):\n{_tail(built.stderr)}")
+    with tempfile.TemporaryDirectory(prefix="sds-opensearch-", dir=MEMORY_DIRECTORY) as home:
+        log = Path(home) / "node.log"
+        with log.open("w") as log_file:
+            process = subprocess.Popen(  # noqa: S603 (our own script, fixed arguments)
+                [str(OPENSEARCH_SCRIPT), "start", "--home", str(Path(home) / "node")],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log_file,
+                text=True,
+            )
+            try:
+                yield _address(process, log, time.monotonic() + START_TIMEOUT_SECONDS)
+            finally:
+                _stop(process)
+
+
+def _free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def osmem():
+    url = f"http://127.0.0.1:{_free_port()}"
+    process = subprocess.Popen(  # noqa: S603 (the wheel's own binary, fixed arguments)
+        [str(OSMEM), "--addr", url.removeprefix("http://"), "--no-stdin-watch"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 10
+    while not _answers(url):
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise EngineNotStarted(f"osmem-server did not start at {url}: {process.stderr.read().decode()}")
+        time.sleep(0.05)
+    try:
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 class PlainJsonNode(Urllib3HttpNode):
-    """osmem-server answers 406 to the client's `vnd.elasticsearch+json; compatible-with=8` media type (a real
-    Elasticsearch accepts it), so tests send plain JSON; bulk bodies stay newline-delimited JSON."""
+    """osmem-server and OpenSearch answer 406 to the elasticsearch client's `vnd.elasticsearch+json;
+    compatible-with=8` media type (a real Elasticsearch accepts it), so tests send plain JSON; bulk bodies stay
+    newline-delimited JSON."""
 
     def perform_request(self, method, target, body=None, headers=None, **kwargs):
         headers = HttpHeaders(headers or {})
@@ -17,3 +170,13 @@ class PlainJsonNode(Urllib3HttpNode):
         if content_type := headers.get("content-type"):
             headers["content-type"] = NDJSON if "ndjson" in content_type else JSON
         return super().perform_request(method, target, body=body, headers=headers, **kwargs)
+
+
+class ElasticsearchClientNode(PlainJsonNode):
+    """Lets the elasticsearch client's code path run against the test OpenSearch, which (unlike osmem-server and
+    Elasticsearch) does not name itself Elasticsearch in a response header, which the client insists on."""
+
+    def perform_request(self, method, target, body=None, headers=None, **kwargs):
+        response = super().perform_request(method, target, body=body, headers=headers, **kwargs)
+        response.meta.headers["x-elastic-product"] = "Elasticsearch"
+        return response

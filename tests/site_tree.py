@@ -10,6 +10,7 @@ from .factories import (
     GuidanceIndexPageFactory,
     GuidancePageFactory,
     HomePageFactory,
+    InformationPageFactory,
     TopicFactory,
 )
 
@@ -88,3 +89,29 @@ def sync_aliases(codes):
     english = Locale.get_default()
     for code in codes:
         synchronize_tree(english, locale(code))
+
+
+# The council pages the footer links to: {footer link: (slug, title)}.
+COUNCIL_PAGES = {
+    "accessibility": ("accessibility-statement", "Accessibility statement"),
+    "privacy": ("privacy-notice", "Privacy notice"),
+    "cookies": ("cookies", "Cookies"),
+    "contact": ("contact-us", "Contact us"),
+}
+
+
+def add_council_pages(home):
+    """The four footer pages under `home`, published: {footer link: page}."""
+    pages = {}
+    for link, (slug, title) in COUNCIL_PAGES.items():
+        body = [
+            ("heading", {"text": "What this page covers", "level": "2"}),
+            ("text", f"<p>Everything you need to know: {title.lower()}.</p>"),
+        ]
+        if link == "contact":
+            body.append(("help_contact", {"heading": "Call us", "phone": "0808 157 0123", "email": "team@example.org"}))
+        page = InformationPageFactory(
+            parent=home, slug=slug, title=title, summary=f"About our {title.lower()}.", footer_link=link, body=body
+        )
+        pages[link] = publish(page)
+    return pages

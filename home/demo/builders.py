@@ -33,6 +33,7 @@ BOLD = re.compile(r"\*\*(?P<words>.+?)\*\*")
 DEMO_PHONE = "0808 157 0123"
 DEMO_TEXTPHONE = "18001 0808 157 0123"
 DEMO_EMAIL = "sds-team@example.org"
+DEMO_OUT_OF_HOURS_PHONE = "0808 157 0999"
 
 
 class Resolver:

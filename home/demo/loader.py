@@ -7,7 +7,8 @@ Order of work:
 3. topics, audiences and glossary terms in English, then their translations (copy_for_translation);
 4. easy-read pictures, drawn with Pillow;
 5. the English page tree: HomePage (replacing Wagtail's "Welcome" page, and made the default Site's root),
-   the guidance index, the guidance pages and the glossary page, all published;
+   the guidance index, the guidance pages, the glossary page and the council's footer pages (accessibility
+   statement, privacy notice, cookies, contact), all published;
 6. locale synchronisation, so every other locale gets aliases of the English pages;
 7. page translations through wagtail-localize (TranslationSource → Translation → imported strings), so editors can
    keep them in step in the "Translate" editor; a translation replaces the alias created in step 6;
@@ -39,11 +40,20 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
-from home.models import Audience, GlossaryPage, GlossaryTerm, GuidanceIndexPage, GuidancePage, HomePage, Topic
+from home.models import (
+    Audience,
+    GlossaryPage,
+    GlossaryTerm,
+    GuidanceIndexPage,
+    GuidancePage,
+    HomePage,
+    InformationPage,
+    Topic,
+)
 from marketplace.core.demo_guard import refuse_demo_data
 
+from . import council_pages, taxonomy
 from . import guidance as content
-from . import taxonomy
 from .builders import Resolver, rich_text, signpost_data, stream_data, structure
 from .pictures import PICTURES, draw_picture
 from .users import DEMO_USERS, EDITOR_EMAIL, EXTRA_GROUPS, PUBLISHER_EMAIL, TRANSLATOR_EMAILS, demo_totp_secret
@@ -219,7 +229,7 @@ class DemoLoader:
                 next_review_due=self.today + timedelta(days=spec.review_due_in_days),
                 topics=[self.topics[slug] for slug in spec.topics],
                 audiences=[self.audiences[slug] for slug in spec.audiences],
-                fill=lambda page, resolver, spec=spec: self._fill_guidance(page, spec, resolver),
+                fill=lambda page, resolver, spec=spec: self._fill_body(page, spec, resolver),
             )
         self._ensure_child(
             home,
@@ -229,6 +239,21 @@ class DemoLoader:
             title=content.GLOSSARY_PAGE["title"],
             fill=lambda page, resolver: setattr(page, "intro", rich_text(content.GLOSSARY_PAGE["intro"], resolver)),
         )
+        for spec in council_pages.COUNCIL_PAGES:
+            taken = InformationPage.objects.filter(locale=self.english, footer_link=spec.footer_link)
+            if taken.exclude(slug=spec.slug).exists():
+                continue  # the council has written its own page for this footer link: never replace it
+            self._ensure_child(
+                home,
+                InformationPage,
+                spec.slug,
+                new_pages,
+                title=spec.title,
+                summary=spec.summary,
+                footer_link=spec.footer_link,
+                last_reviewed=self.today - timedelta(days=spec.reviewed_days_ago),
+                fill=lambda page, resolver, spec=spec: self._fill_body(page, spec, resolver),
+            )
 
         # Every page now exists, so links between pages can be resolved. Publish each new page once, parents first.
         self.page_ids = {
@@ -284,7 +309,7 @@ class DemoLoader:
             return page
         # Many-to-many values (topics, audiences) are held on the unsaved page and saved with it (modelcluster).
         page = model(slug=slug, locale=self.english, owner=self.editor, live=False, **fields)
-        if model is GuidancePage:
+        if model in (GuidancePage, InformationPage):
             # A first, link-free body so the page can be saved; fill() replaces it before publishing.
             fill(page, Resolver(glossary={slug: term.pk for slug, term in self.glossary.items()}))
         parent.add_child(instance=page)
@@ -296,7 +321,7 @@ class DemoLoader:
         page.intro = rich_text(content.HOME["intro"], resolver)
         page.signposts = signpost_data("home", content.HOME["signposts"], resolver.pages)
 
-    def _fill_guidance(self, page, spec, resolver):
+    def _fill_body(self, page, spec, resolver):
         page.body = stream_data(spec.slug, spec.body, resolver, images=self.images)
 
     # --- Locale synchronisation ---------------------------------------------------------------------------------
@@ -348,7 +373,22 @@ class DemoLoader:
                         f"The {language} translation of {slug!r} does not have the English page's structure."
                     )
                 page = GuidancePage.objects.get(locale=self.english, slug=slug)
-                self._translate(page, locale, user, language, self._guidance_translation(spec, translated))
+                self._translate(page, locale, user, language, self._body_translation(spec, translated))
+            self._translate_council_pages(data, locale, user, language)
+
+    def _translate_council_pages(self, data, locale, user, language):
+        unknown = set(data.COUNCIL_PAGES) - set(council_pages.COUNCIL_PAGES_BY_SLUG)
+        if unknown:
+            raise DemoDataError(f"{language} translations for unknown council pages: {sorted(unknown)}")
+        for slug, translated in data.COUNCIL_PAGES.items():
+            spec = council_pages.COUNCIL_PAGES_BY_SLUG[slug]
+            if structure(translated["body"]) != structure(spec.body):
+                raise DemoDataError(
+                    f"The {language} translation of {slug!r} does not have the English page's structure."
+                )
+            page = InformationPage.objects.filter(locale=self.english, slug=slug).child_of(self.home).first()
+            if page is not None:  # None when the council's own page took this footer link
+                self._translate(page, locale, user, language, self._body_translation(spec, translated))
 
     def _home_translation(self, data, language):
         def apply(page, resolver):
@@ -370,7 +410,7 @@ class DemoLoader:
 
         return apply
 
-    def _guidance_translation(self, spec, data):
+    def _body_translation(self, spec, data):
         def apply(page, resolver):
             page.title = data["title"]
             page.summary = data["summary"]

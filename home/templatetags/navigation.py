@@ -2,9 +2,12 @@
 footer."""
 
 from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-from ..models import GlossaryPage, GuidanceIndexPage, HomePage
+from ..models import FooterLink, GlossaryPage, GuidanceIndexPage, HomePage, InformationPage
 
 register = template.Library()
 
@@ -24,3 +27,51 @@ def nav_urls(context):
         urls[key] = page.get_url(request) if page else "/"
     request._nav_urls = urls
     return urls
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """The footer's council pages (accessibility statement, privacy notice, cookies, contact) in the reader's
+    language, else the default language's, each as {"label", "url", "hreflang", "current"}: one query, kept for the
+    request.
+
+    `hreflang` names the language a link's page is written in when that is not the reader's language.
+    """
+    request = context.get("request")
+    cached = getattr(request, "_footer_links", None)
+    if cached is not None:
+        return cached
+    current = get_supported_content_language_variant(translation.get_language())
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    pages = (
+        InformationPage.objects.live()
+        .exclude(footer_link="")
+        .filter(locale__language_code__in={current, default})
+        .select_related("locale", "alias_of__locale")
+        .defer("body")
+        .order_by("path")
+    )
+    chosen = {}
+    for page in pages:
+        language = page.locale.language_code
+        held = chosen.get(page.footer_link)
+        if held is None or (language == current and held.locale.language_code != current):
+            chosen[page.footer_link] = page
+    links = []
+    for choice in FooterLink:
+        page = chosen.get(choice.value)
+        if choice == FooterLink.NONE or page is None:
+            continue
+        written_in = page.alias_of.locale.language_code if page.alias_of_id else page.locale.language_code
+        url = page.get_url(request)
+        links.append(
+            {
+                "label": choice.label,
+                "url": url,
+                "hreflang": written_in if written_in != current else "",
+                "current": request is not None and url == request.path,
+            }
+        )
+    if request is not None:
+        request._footer_links = links
+    return links

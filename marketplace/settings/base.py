@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "marketplace.core",
     "marketplace.demo",
     "marketplace.geography",
+    "marketplace.acting",
+    "marketplace.enquiries",
     "home",
     "search",
     "providers",
@@ -196,9 +198,16 @@ LISTING_SEARCH_URL = env_str("LISTING_SEARCH_URL", SEARCH_URL)
 LISTING_SEARCH_BACKEND = env_str("LISTING_SEARCH_BACKEND", "elasticsearch" if LISTING_SEARCH_URL else "database")
 if LISTING_SEARCH_BACKEND not in ("database", "elasticsearch"):
     raise ImproperlyConfigured("LISTING_SEARCH_BACKEND must be 'database' or 'elasticsearch'.")
+# Which engine that is: Elasticsearch 8/9 or OpenSearch 2/3 (each has its own client library; see search/clients.py).
+# By default, the kind of engine page search was given.
+LISTING_SEARCH_ENGINE = env_str(
+    "LISTING_SEARCH_ENGINE", "opensearch" if "opensearch" in env_str("SEARCH_BACKEND", "") else "elasticsearch"
+)
+if LISTING_SEARCH_ENGINE not in ("elasticsearch", "opensearch"):
+    raise ImproperlyConfigured("LISTING_SEARCH_ENGINE must be 'elasticsearch' or 'opensearch'.")
 LISTING_SEARCH_INDEX = env_str("LISTING_SEARCH_INDEX", "sds-listings")
 LISTING_SEARCH_TIMEOUT_SECONDS = env_int("LISTING_SEARCH_TIMEOUT_SECONDS", 2)
-LISTING_SEARCH_NODE_CLASS = None  # tests only: a dotted path to an elastic_transport node class
+LISTING_SEARCH_NODE_CLASS = None  # tests only: a dotted path to an elastic_transport node class (Elasticsearch)
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
@@ -284,6 +293,13 @@ LISTING_SAVES_PER_HOUR = env_int("LISTING_SAVES_PER_HOUR", 60)
 EMAILS_TO_OTHERS_PER_HOUR_PER_CLIENT = env_int("EMAILS_TO_OTHERS_PER_HOUR_PER_CLIENT", 20)
 EMAILS_TO_OTHERS_PER_HOUR_PER_RECIPIENT = env_int("EMAILS_TO_OTHERS_PER_HOUR_PER_RECIPIENT", 3)
 ACCOUNT_EMAILS_PER_HOUR_PER_RECIPIENT = env_int("ACCOUNT_EMAILS_PER_HOUR_PER_RECIPIENT", 5)
+
+# Enquiries (marketplace/enquiries): limits on new enquiries and messages, and the reply record shown on listings.
+ENQUIRIES_PER_PERSON_PER_DAY = env_int("ENQUIRIES_PER_PERSON_PER_DAY", 10)
+ENQUIRIES_PER_LISTING_PER_HOUR = env_int("ENQUIRIES_PER_LISTING_PER_HOUR", 20)
+MESSAGES_PER_THREAD_PER_HOUR = env_int("MESSAGES_PER_THREAD_PER_HOUR", 30)
+REPLY_TIME_WINDOW_DAYS = env_int("REPLY_TIME_WINDOW_DAYS", 90)
+REPLY_TIME_MIN_ENQUIRIES = env_int("REPLY_TIME_MIN_ENQUIRIES", 3)
 
 # Saved searches (search/saved.py): per address, and sign-ups allowed per hour per IP address and per email address.
 SAVED_SEARCH_MAX_PER_EMAIL = env_int("SAVED_SEARCH_MAX_PER_EMAIL", 20)

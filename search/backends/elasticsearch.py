@@ -1,23 +1,21 @@
-"""The Elasticsearch backend: the same answers as `search.backends.database`, computed by the engine.
+"""The search engine backend (Elasticsearch or OpenSearch, see `search.clients`): the same answers as
+`search.backends.database`, computed by the engine.
 
-Two requests: the radii that listings use (for exact coverage), then one for everything else. Its main query holds
-what every figure on the page shares (the place's coverage, visibility, the searcher's distance cap, a listing
-restriction and the words); the filters go in `post_filter`, so each facet's aggregation can apply all the *other*
-filters (see `database.facet_counts`); a `global` aggregation collects the local prices for fair-price figures,
-whatever the words and filters. Best match is the same blend as `base.blend`, as a `function_score`. Any failure
-of the engine raises `SearchUnavailable`, so the database answers.
+One request. Its main query holds what every figure on the page shares (the place's coverage, visibility, the
+searcher's distance cap, a listing restriction and the words); the filters go in `post_filter`, so each facet's
+aggregation can apply all the *other* filters (see `database.facet_counts`); a `global` aggregation collects the
+local prices for fair-price figures, whatever the words and filters. Best match is the same blend as `base.blend`,
+as a `function_score`. Any failure of the engine raises `SearchUnavailable`, so the database answers.
 """
 
-from django.core.cache import cache
 from django.utils import timezone
-from elastic_transport import TransportError
-from elasticsearch import ApiError
 from elasticsearch.dsl import Q, Search
 
 from marketplace.geography.places import Point
 from providers.models import AvailabilitySlot, Listing
 
-from .. import index, text
+from .. import index, service_area, text
+from ..clients import EngineError
 from ..query import RATING_THRESHOLDS
 from .base import (
     DISTANCE_HALF_KM,
@@ -35,7 +33,6 @@ from .base import (
 NAME = "elasticsearch"
 MANY = 10_000  # bucket count for terms aggregations: more than there are taxonomy terms or distinct prices
 FUZZY_EXPANSIONS = 200
-RADII_CACHE_SECONDS = 60
 # function_score adds 1 when none of its functions matches a document; a function that always matches, with this
 # weight, makes the sum uniform, and is taken off each hit's score again.
 BASELINE = 1.0
@@ -43,10 +40,9 @@ DAYS = range(7)
 
 
 class _Request:
-    def __init__(self, query, now, radii):
+    def __init__(self, query, now):
         self.query = query
         self.now = now
-        self.radii = radii  # every radius (km) that indexed listings have
         self.point = {"lat": query.place.point.latitude, "lon": query.place.point.longitude}
 
     # What every figure shares -------------------------------------------------------------------------------
@@ -57,23 +53,11 @@ class _Request:
     def coverage(self):
         """Listings whose radius reaches the place, or whose council areas include it (see `search.coverage`).
 
-        "Distance to the base within the listing's own radius" is one `geo_distance` per radius in use, each for
-        the listings with that radius: exact, where a polygon around each circle is not (and osmem-server answers
-        `geo_shape` queries by bounding box only)."""
-        reaching = [
-            Q(
-                "bool",
-                filter=[Q("term", radius_km=radius), Q("geo_distance", distance=f"{radius}km", location=self.point)],
-            )
-            for radius in self.radii
-        ]
+        One clause for every radius listing, exact at the edge (`search.service_area`)."""
         serving = [
             Q(
                 "bool",
-                filter=[
-                    Q("term", area_kind=Listing.AreaKind.RADIUS),
-                    Q("bool", should=reaching, minimum_should_match=1),
-                ],
+                filter=[Q("term", area_kind=Listing.AreaKind.RADIUS), service_area.reaches(self.query.place.point)],
             )
         ]
         if self.query.place.council_area:
@@ -367,35 +351,11 @@ class _Request:
         )
 
 
-def radii_in_use(es):
-    """The distinct radii of the indexed radius listings (a few dozen in practice), for `_Request.coverage`.
-
-    Cached for a minute; indexing in this process clears the cache, another process's indexing of a listing with a
-    radius nobody used before shows in search within the minute."""
-    key = index.radii_cache_key()
-    radii = cache.get(key)
-    if radii is None:
-        radii = _radii_from_engine(es)
-        cache.set(key, radii, RADII_CACHE_SECONDS)
-    return radii
-
-
-def _radii_from_engine(es):
-    response = es.search(
-        index=index.alias_name(),
-        size=0,
-        query={"term": {"area_kind": Listing.AreaKind.RADIUS}},
-        aggs={"radii": {"terms": {"field": "radius_km", "size": MANY}}},
-    ).body
-    return sorted(bucket["key"] for bucket in response["aggregations"]["radii"]["buckets"])
-
-
 def search(query, now=None):
     now = now or timezone.now()
+    request = _Request(query, now)
     try:
-        es = index.client()
-        request = _Request(query, now, radii_in_use(es))
-        response = es.search(index=index.alias_name(), body=request.body()).body
-    except (ApiError, TransportError) as error:
-        raise SearchUnavailable(f"{type(error).__name__}: {error}") from error
+        response = index.client().search(index.alias_name(), request.body())
+    except EngineError as error:
+        raise SearchUnavailable(str(error)) from error
     return request.results(response)

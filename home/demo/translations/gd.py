@@ -1,6 +1,6 @@
 """Scottish Gaelic (gd)."""
 
-from ..builders import accordion, h2, help_contact, inset, steps, text, warning
+from ..builders import DEMO_OUT_OF_HOURS_PHONE, accordion, h2, h3, help_contact, inset, steps, text, warning
 
 OFFICE_HOURS = "Diluain gu Dihaoine, 9 sa mhadainn gu 5 feasgar"
 
@@ -390,6 +390,319 @@ GUIDANCE = {
                 "Faigh cobhair bhon sgioba againn",
                 "Innis dhuinn dè tha a dhìth ort agus cuiridh sinn thu ann an conaltradh ris a' bhuidheann cheart.",
                 hours=OFFICE_HOURS,
+            ),
+        ],
+    },
+}
+
+COUNCIL_PAGES = {
+    "accessibility-statement": {
+        "title": "Aithris so-ruigsinneachd",
+        "summary": (
+            "Cho so-ruigsinneach 's a tha an làrach-lìn seo, dè tha sinn fhathast a' càradh, agus ciamar a dh'innseas "
+            "tu dhuinn mu dhuilgheadas no a dh'iarras tu fiosrachadh ann an cruth eile."
+        ),
+        "body": [
+            text(
+                "'S e Demo Council a tha a' ruith an làrach-lìn seo. Tha sinn airson 's gum b' urrainn do na h-uimhir "
+                "de dhaoine 's a ghabhas a chleachdadh. Mar eisimpleir, bu chòir dhut a bhith comasach air:",
+                [
+                    "dathan, iomsgaradh agus cruthan-clò atharrachadh le roghainnean a' bhrabhsair no an uidheim agad",
+                    "sùm a-steach suas ri 400% gun an teacsa a' dol far na sgrìn",
+                    "an làrach-lìn air fad a chleachdadh le meur-chlàr a-mhàin no le bathar-bog aithneachadh cainnt",
+                    "èisteachd ris an làrach-lìn le leughadair-sgrìn, leithid NVDA, JAWS no VoiceOver",
+                    "stiùireadh a leughadh ann an grunn chànanan, agus cuid dheth ann an cruth a tha furasta a leughadh",
+                ],
+                "Tha sinn cuideachd air an teacsa a dhèanamh cho sìmplidh 's a b' urrainn dhuinn. "
+                "[[https://mcmw.abilitynet.org.uk/|Tha AbilityNet a' mìneachadh mar a nì thu an t-uidheam agad nas "
+                "fhasa a chleachdadh]] (ann am Beurla).",
+            ),
+            h2("Cho so-ruigsinneach 's a tha an làrach-lìn seo"),
+            text(
+                "Tha a' mhòr-chuid den làrach-lìn ag obair gu math le teicneòlas taice. Tha fios againn nach eil cuid "
+                "de phàirtean buileach so-ruigsinneach:",
+                [
+                    "tha am mapa ri taobh toraidhean an luirg doirbh a chleachdadh le leughadair-sgrìn",
+                    "tha fo-thiotalan agus tar-sgrìobhadh aig cuid de bhidiothan ach chan eil tuairisgeul claisneachd "
+                    "aca",
+                    "tha cuid de sheann sgrìobhainnean a ghabhas luchdachadh a-nuas doirbh a leughadh le "
+                    "leughadair-sgrìn",
+                ],
+            ),
+            h2("Dè nì thu mur urrainn dhut pàirt den làrach-lìn seo a chleachdadh"),
+            text(
+                "Ma tha feum agad air fiosrachadh bhon làrach-lìn seo ann an cruth eile, leithid clò mòr, cruth a tha "
+                "furasta a leughadh, clàr-fuaim, Braille no Cànan Soidhnidh Breatannach, cuir fios thugainn. Innis "
+                "dhuinn seòladh-lìn na duilleige agus an cruth a tha a dhìth ort."
+            ),
+            help_contact(
+                "Iarr cruth eile",
+                "Freagraidh sinn taobh a-staigh 5 làithean-obrach.",
+                hours=OFFICE_HOURS,
+            ),
+            h2("Innis dhuinn mu dhuilgheadasan so-ruigsinneachd"),
+            text(
+                "Tha sinn an-còmhnaidh a' feuchainn ris an làrach-lìn seo a dhèanamh nas so-ruigsinniche. Ma lorgas tu "
+                "duilgheadas nach eil air an liosta air an duilleag seo, no ma tha thu a' smaoineachadh nach eil sinn "
+                "a' coileanadh nan riatanasan so-ruigsinneachd, "
+                "[[p:contact-us|cuir fios gu sgioba na taic fèin-stiùirichte]]. Innis dhuinn dè an duilleag a bh' ann "
+                "agus dè chaidh ceàrr."
+            ),
+            h2("Cur an gnìomh nan riaghailtean"),
+            text(
+                "Tha Coimisean na Co-ionannachd agus Chòraichean Daonna (Equality and Human Rights Commission, EHRC) "
+                "an urra ri bhith a' cur an gnìomh Public Sector Bodies (Websites and Mobile Applications) (No. 2) "
+                "Accessibility Regulations 2018 (na riaghailtean so-ruigsinneachd).",
+                "Mur eil thu toilichte leis mar a fhreagras sinn do ghearan, "
+                "[[https://www.equalityadvisoryservice.com/|cuir fios gu Equality Advisory and Support Service "
+                "(EASS)]].",
+            ),
+            h2("Fiosrachadh teicnigeach mu so-ruigsinneachd na làraich-lìn seo"),
+            text(
+                "Tha Demo Council dealasach a thaobh an làrach-lìn seo a dhèanamh so-ruigsinneach, a rèir nan "
+                "riaghailtean so-ruigsinneachd."
+            ),
+            h3("Inbhe gèillidh"),
+            text(
+                "Tha an làrach-lìn seo a' gèilleadh gu ìre do ìre AA de "
+                "[[https://www.w3.org/TR/WCAG22/|Stiùiridhean So-ruigsinneachd Susbaint Lìn (WCAG) tionndadh 2.2]], "
+                "air sgàth nan duilgheadasan air an liosta gu h-ìosal."
+            ),
+            h2("Susbaint nach eil so-ruigsinneach"),
+            accordion(
+                (
+                    "Duilgheadasan nach eil a' coileanadh nan riaghailtean so-ruigsinneachd",
+                    "Chan eil mapa nan toraidhean air an duilleag lorg taic ag innse do luchd-cleachdaidh "
+                    "leughadair-sgrìn a h-uile rud a tha e a' sealltainn. Tha seo a' fàilligeadh slat-tomhais "
+                    "soirbheachais WCAG 2.2 1.1.1 (susbaint nach eil na teacsa). Tha liosta nan toraidhean ri taobh "
+                    "a' mhapa a' toirt seachad nan aon toraidhean agus astaran ann am faclan. Tha sinn an dùil am mapa "
+                    "a chàradh ron Ògmhios 2027.",
+                    "Chan eil tuairisgeul claisneachd aig cuid de bhidiothan. Tha seo a' fàilligeadh slat-tomhais "
+                    "soirbheachais WCAG 2.2 1.2.5 (tuairisgeul claisneachd, ro-chlàraichte). Tha fo-thiotalan agus "
+                    "tar-sgrìobhadh aig a h-uile bhidio. Cuiridh sinn tuairisgeul claisneachd ri bhidiothan ùra bhon "
+                    "Ghiblean 2027.",
+                ),
+                (
+                    "Eallach neo-chothromach",
+                    "Chan eil sinn ag ràdh gum biodh e na eallach neo-chothromach gin de na duilgheadasan seo a chàradh.",
+                ),
+                (
+                    "Susbaint taobh a-muigh raon nan riaghailtean",
+                    "Chan eil cuid de sgrìobhainnean PDF agus Word a chaidh fhoillseachadh ro 23 Sultain 2018 buileach "
+                    "so-ruigsinneach. Chan eil na riaghailtean ag iarraidh oirnn an càradh mura h-eil iad riatanach "
+                    "airson ar seirbheisean a chleachdadh.",
+                    "Tha mapaichean air loidhne saor bho na riaghailtean. Ach bidh sinn fhathast a' toirt seachad an "
+                    "fhiosrachaidh a tha am mapa a' sealltainn ann am faclan.",
+                ),
+            ),
+            h2("Dè tha sinn a' dèanamh gus so-ruigsinneachd a leasachadh"),
+            text(
+                "Bidh sinn a' sgrùdadh gach atharrachadh air an làrach-lìn seo le deuchainnean so-ruigsinneachd "
+                "fèin-obrachail mus foillsich sinn e. Bidh daoine ciorramach a chleachdas ar seirbheisean a' feuchainn "
+                "feartan ùra còmhla rinn, air an uidheaman fhèin agus leis an teicneòlas taice aca fhèin."
+            ),
+            h2("Ullachadh na h-aithris seo"),
+            text(
+                "Dh'ullaich sinn an aithris seo air 14 Faoilleach 2026. Chì thu aig deireadh na duilleige seo cuin a "
+                "rinn sinn ath-sgrùdadh oirre mu dheireadh.",
+                "Rinn sinn deuchainn air an làrach-lìn seo mu dheireadh san t-Samhain 2026. Rinn an sgioba didseatach "
+                "againn deuchainn air sampall de gach seòrsa duilleige an aghaidh ìre WCAG 2.2 AA, le sgrùdaidhean "
+                "fèin-obrachail, le meur-chlàr a-mhàin, le leughadairean-sgrìn agus le meudachadh sgrìn.",
+            ),
+        ],
+    },
+    "privacy-notice": {
+        "title": "Brath prìobhaideachd",
+        "summary": (
+            "Dè am fiosrachadh pearsanta a tha an làrach-lìn seo a' cruinneachadh, carson a tha cead aig Demo Council "
+            "a chleachdadh, dè cho fada 's a chumas sinn e agus dè na còraichean a th' agad."
+        ),
+        "body": [
+            h2("Cò sinn"),
+            text(
+                "'S e Demo Council a tha a' ruith Self-directed Support Hub. 'S sinne an riaghladair dàta airson an "
+                "fhiosrachaidh phearsanta a tha an làrach-lìn a' cruinneachadh. Tha seo a' ciallachadh gu bheil sinne "
+                "a' co-dhùnadh mar a thèid a chleachdadh agus gum feum sinn a chumail sàbhailte.",
+                "Bidh an t-Oifigear Dìon Dàta againn a' dèanamh cinnteach gu bheil sinn a' leantainn lagh dìon dàta. "
+                "Gheibh thu grèim orra tro [[p:contact-us|ar fiosrachadh conaltraidh]]. Sgrìobh “Data Protection "
+                "Officer” aig mullach do theachdaireachd.",
+            ),
+            h2("Dè am fiosrachadh a chruinnicheas sinn"),
+            text(
+                "Cha chruinnich sinn ach na tha a dhìth oirnn airson an làrach-lìn a ruith:",
+                [
+                    "**Ma chruthaicheas tu cunntas:** do sheòladh post-d, d' ainm, an cànan as fheàrr leat agus "
+                    "lethbhreac dìomhair den fhacal-fhaire agad nach urrainn do dhuine sam bith a leughadh.",
+                    "**Ma dh'fhoillsicheas tu sanas no pròifil neach-cuideachaidh pearsanta:** na dh'innseas tu dhuinn "
+                    "mu do sheirbheisean, prìsean, cuin a tha thu ri fhaighinn, cànanan agus an sgìre a tha thu a' "
+                    "frithealadh, agus fianais air sgrùdaidhean leithid teisteanas PVG no DBS agus àrachas. Chan fhaic "
+                    "ach luchd-obrach na comhairle a bhios a' sgrùdadh fianais i.",
+                    "**Ma sgrìobhas tu lèirmheas:** do lèirmheas, na rangachaidhean agad agus am mìos anns an do "
+                    "thòisich an taic agad.",
+                    "**Ma chlàraicheas tu airson brathan post-d no ma shàbhalas tu lorg:** do sheòladh post-d agus na "
+                    "tha thu airson cluinntinn mu dheidhinn.",
+                    "**Nuair a lorgas tu:** an uair agus a' chiad leth den chòd-puist a lorg thu, agus chan eil dad eile "
+                    "mud dheidhinn. Tha seo a' sealltainn dhuinn càite a bheil e doirbh taic a lorg.",
+                    "**Nuair a thadhlas tu:** do sheòladh IP agus fiosrachadh mun bhrabhsair agad, ann an logaichean an "
+                    "fhrithealaiche, gus an làrach-lìn a chumail tèarainte.",
+                ],
+                "Faodaidh cuid den fhiosrachadh seo rudeigin innse mu do shlàinte, leithid an seòrsa taic a chleachdas "
+                "tu. Tha an lagh ga ainmeachadh mar fhiosrachadh de roinn shònraichte agus ga dhìon nas motha.",
+            ),
+            h2("Carson a chleachdas sinn e agus ar bunait laghail"),
+            text(
+                "Cleachdaidh sinn d' fhiosrachadh gus an làrach-lìn seo a ruith agus gus daoine san sgìre againn a "
+                "chuideachadh taic a lorg agus a chur air dòigh. Tha an lagh ag ràdh gum feum bunait laghail a bhith "
+                "againn airson gach cleachdadh:",
+                [
+                    "**Obair phoblach:** tha a' mhòr-chuid de na nì sinn an seo mar phàirt den dleastanas againn cùram "
+                    "sòisealta a chur air dòigh agus roghainn is smachd a thoirt do dhaoine air an taic aca.",
+                    "**Cead:** cha chuir sinn brathan post-d no puist-d mu lorgan sàbhailte ach ma dh'iarr thu iad agus "
+                    "ma dhearbh thu do sheòladh post-d. Tha ceangal anns gach post-d gus stad a chur orra.",
+                    "**Cùmhnant:** nuair a phàigheas tu no a gheibh thu pàigheadh airson taic a chaidh a ghlèidheadh, "
+                    "cleachdaidh sinn am fiosrachadh agad gus am pàigheadh a dhèanamh agus a chlàradh.",
+                    "**Dleastanas laghail:** feumaidh sinn clàran ionmhais agus cuid de chlàran dìon a chumail oir tha "
+                    "an lagh ag iarraidh sin.",
+                ],
+                "Airson fiosrachadh mu shlàinte, tha sinn an urra ris na cumhachan ann an Data Protection Act 2018 "
+                "airson cùram slàinte is sòisealta agus airson adhbharan cudromach den leas phoblach.",
+            ),
+            h2("Cò leis a roinneas sinn e"),
+            text(
+                "Cha reic sinn d' fhiosrachadh gu bràth. Cha roinn sinn e ach nuair a tha feum air:",
+                [
+                    "le sgiobaidhean obair shòisealta agus ionmhais na comhairle, nuair a dh'iarras tu oirnn no nuair a "
+                    "tha feum aca air gus do thaic a chur air dòigh no a phàigheadh",
+                    "leis an t-solaraiche phàighidhean againn, Stripe, nuair a nì no a gheibh thu pàigheadh",
+                    "le OpenStreetMap, a chuireas dealbhan a' mhapa air an duilleag lorg taic: bheir am brabhsair agad "
+                    "do sheòladh IP dhaibh nuair a dh'fhosglas tu am mapa",
+                    "leis a' phoileas no ùghdarrasan eile, nuair a tha an lagh ag iarraidh sin no nuair a tha cuideigin "
+                    "ann an cunnart cron",
+                ],
+            ),
+            h2("Dè cho fada 's a chumas sinn e"),
+            text(
+                [
+                    "Do chunntas: gus an sguab thu às e. Faodaidh tu fhèin a sguabadh às uair sam bith bho dhuilleag "
+                    "a' chunntais agad.",
+                    "Sanasan agus lèirmheasan: fhad 's a tha iad foillsichte, agus tionndaidhean nas tràithe airson "
+                    "6 bliadhna gus an urrainn dhuinn gearanan a fhreagairt.",
+                    "Brathan post-d agus lorgan sàbhailte: gus an cuir thu stad orra.",
+                    "Clàran pàighidh: 6 bliadhna às dèidh deireadh na bliadhna ionmhais, mar a tha an lagh ag iarraidh.",
+                    "Logaichean an fhrithealaiche: 90 latha.",
+                ]
+            ),
+            h2("Do chòraichean"),
+            text(
+                "Tha còir agad:",
+                [
+                    "lethbhreac fhaighinn den fhiosrachadh a th' againn mud dheidhinn (gheibh thu mòran dheth bho "
+                    "dhuilleag a' chunntais agad)",
+                    "fiosrachadh ceàrr a chur ceart",
+                    "iarraidh oirnn d' fhiosrachadh a sguabadh às, no stad no cuingealachadh a chur air mar a chleachdas "
+                    "sinn e",
+                    "cur an aghaidh mar a chleachdas sinn d' fhiosrachadh airson ar n-obair phoblach",
+                    "am fiosrachadh a thug thu dhuinn fhaighinn ann an cruth a ghabhas buidheann eile a chleachdadh",
+                ],
+                "Tha cuid de chòraichean an urra ris a' bhunait laghail a chleachdas sinn. Faodaidh na sgrùdaidhean "
+                "fèin-obrachail againn lèirmheas a chur gu neach airson sùil a thoirt air, ach cha dèan iad co-dhùnadh "
+                "mud dheidhinn leotha fhèin gu bràth.",
+                "Gus gin de na còraichean seo a chleachdadh, [[p:contact-us|cuir fios thugainn]]. Freagraidh sinn "
+                "taobh a-staigh mìos.",
+            ),
+            h2("Mar a nì thu gearan"),
+            text(
+                "Mur eil thu toilichte leis mar a chleachd sinn d' fhiosrachadh, innis don Oifigear Dìon Dàta againn "
+                "an toiseach.",
+                "Faodaidh tu cuideachd gearan a dhèanamh gu Oifis Coimiseanair an Fhiosrachaidh (Information "
+                "Commissioner’s Office, ICO), an riaghladair neo-eisimeileach airson dìon dàta san RA. "
+                "[[https://ico.org.uk/make-a-complaint/|Dèan gearan don ICO]] no cuir fòn gu an loidhne-chobhair aca "
+                "air 0303 123 1113.",
+            ),
+        ],
+    },
+    "cookies": {
+        "title": "Briosgaidean",
+        "summary": (
+            "Cha chleachd an làrach-lìn seo ach na briosgaidean a tha a dhìth air gus obrachadh. Cha chleachd sinn "
+            "briosgaidean gus do leantainn no airson sanasachd."
+        ),
+        "body": [
+            text(
+                "'S e faidhlichean beaga a th' ann am briosgaidean a shàbhaileas làrach-lìn air d' fhòn, do thablaid "
+                "no do choimpiutair. Leigidh iad leis an làrach-lìn rudeigin a chuimhneachadh bho aon duilleag chun "
+                "an ath thè.",
+                "Cha chleachd sinn ach briosgaidean riatanach. Chan urrainn don làrach-lìn obrachadh mar bu chòir às "
+                "an aonais, agus mar sin chan iarr sinn do chead airson an cleachdadh. Cha chleachd sinn briosgaidean "
+                "airson luchd-tadhail a chunntadh, airson na nì thu air loidhne a leantainn no airson sanasachd.",
+            ),
+            h2("Na briosgaidean a chleachdas sinn"),
+            text(
+                [
+                    "**sessionid**: cumaidh seo clàraichte a-steach thu fhad 's a ghluaiseas tu bho dhuilleag gu "
+                    "duilleag. Falbhaidh an ùine air às dèidh 2 sheachdain ma dh'iarr thu oirnn do chuimhneachadh, no "
+                    "nuair a dhùineas tu am brabhsair agad mur do dh'iarr.",
+                    "**csrftoken**: dìonaidh seo na foirmean air an làrach-lìn seo, gus nach urrainn do làrach-lìn "
+                    "eile foirm a chur nad ainm. Falbhaidh an ùine air às dèidh bliadhna.",
+                    "**django_language**: cuimhnichidh seo an cànan a thagh thu, ma thaghas tu fear le roghainn a' "
+                    "chànain. Falbhaidh an ùine air nuair a dhùineas tu am brabhsair agad.",
+                    "**messages**: cumaidh seo nota ghoirid airson na h-ath dhuilleige, leithid “Chaidh do chànan a "
+                    "shàbhaladh”. Thèid a sguabadh às cho luath 's a chì thu an nota.",
+                ]
+            ),
+            h2("Làraichean-lìn eile"),
+            text(
+                "Nuair a dh'fhosglas tu am mapa air an duilleag lorg taic, luchdaichidh am brabhsair agad dealbhan a' "
+                "mhapa a-nuas bho OpenStreetMap. Tha am [[p:privacy-notice|brath prìobhaideachd]] againn a' mìneachadh "
+                "dè a thèid a roinn mar sin. Tha am poileasaidh bhriosgaidean fhèin aig na làraichean-lìn ris an "
+                "ceangail sinn."
+            ),
+            h2("Bacadh air briosgaidean"),
+            text(
+                "Faodaidh tu briosgaidean a bhacadh no a sguabadh às ann an roghainnean a' bhrabhsair agad. Ma bhacas "
+                "tu na briosgaidean gu h-àrd, chan urrainn dhut clàradh a-steach no foirmean a chur air an làrach-lìn "
+                "seo, ach faodaidh tu fhathast an stiùireadh a leughadh agus taic a lorg."
+            ),
+        ],
+    },
+    "contact-us": {
+        "title": "Cuir fios thugainn",
+        "summary": (
+            "Mar a gheibh thu grèim air sgioba na taic fèin-stiùirichte aig Demo Council air fòn, fòn-teacsa no "
+            "post-d, agus dè nì thu ann an èiginn."
+        ),
+        "body": [
+            warning("Ma tha cuideigin ann an cunnart an-dràsta, cuir fòn gu 999."),
+            text(
+                "Is urrainn do sgioba na taic fèin-stiùirichte againn do chuideachadh leis an làrach-lìn seo, leis an "
+                "taic agad agus leis a' bhuidseat phearsanta agad. Is urrainn dhuinn fiosrachadh a chur thugad ann an "
+                "cruth no cànan eile cuideachd."
+            ),
+            help_contact(
+                "Sgioba na taic fèin-stiùirichte",
+                "Cuir fòn thugainn, cleachd fòn-teacsa no Relay UK, no cuir post-d thugainn. Freagraidh sinn puist-d "
+                "taobh a-staigh 5 làithean-obrach.",
+                hours=OFFICE_HOURS,
+            ),
+            h2("Ma tha thu bodhar no ma tha duilgheadas agad le claisneachd no cainnt"),
+            text(
+                "Faodaidh tu fònadh thugainn tro Relay UK leis an àireamh fòn-teacsa gu h-àrd. Ma bu toil leat "
+                "eadar-theangair Cànan Soidhnidh Breatannach aig coinneamh, innis dhuinn agus glèidhidh sinn fear gun "
+                "chosgais dhut."
+            ),
+            h2("Taobh a-muigh uairean na h-oifis"),
+            text(
+                "Ma tha feum agad air cuideachadh èiginneach le cùram nuair a tha an oifis againn dùinte, cuir fòn gu "
+                f"seirbheis obair shòisealta taobh a-muigh uairean oifis air {DEMO_OUT_OF_HOURS_PHONE}. Ma tha "
+                "cuideigin ann an cunnart, cuir fòn gu 999."
+            ),
+            h2("Gearanan, so-ruigsinneachd agus d' fhiosrachadh"),
+            text(
+                "Mur eil thu toilichte le co-dhùnadh mu do chùram no leis an t-seirbheis againn, leugh "
+                "[[p:complaints-and-appeals|mar a nì thu gearan no ath-thagradh]].",
+                "Gus innse dhuinn mu dhuilgheadas ann a bhith a' cleachdadh an làrach-lìn seo, leugh an "
+                "[[p:accessibility-statement|aithris so-ruigsinneachd]] againn. Airson ceistean mu d' fhiosrachadh "
+                "pearsanta, leugh am [[p:privacy-notice|brath prìobhaideachd]] againn.",
             ),
         ],
     },

@@ -1,6 +1,6 @@
 """Polish (pl)."""
 
-from ..builders import accordion, h2, help_contact, inset, steps, text, warning
+from ..builders import DEMO_OUT_OF_HOURS_PHONE, accordion, h2, h3, help_contact, inset, steps, text, warning
 
 OFFICE_HOURS = "Od poniedziałku do piątku, od 9:00 do 17:00"
 
@@ -360,6 +360,303 @@ GUIDANCE = {
                 "Pomoc od naszego zespołu",
                 "Powiedz nam, czego potrzebujesz, a skontaktujemy Cię z właściwą organizacją.",
                 hours=OFFICE_HOURS,
+            ),
+        ],
+    },
+}
+
+COUNCIL_PAGES = {
+    "accessibility-statement": {
+        "title": "Deklaracja dostępności",
+        "summary": (
+            "Jak dostępna jest ta strona internetowa, co jeszcze poprawiamy oraz jak zgłosić problem lub poprosić "
+            "o informacje w innym formacie."
+        ),
+        "body": [
+            text(
+                "Demo Council prowadzi tę stronę internetową. Chcemy, aby mogło z niej korzystać jak najwięcej osób. "
+                "Na przykład powinno być możliwe:",
+                [
+                    "zmienianie kolorów, kontrastu i czcionek w ustawieniach przeglądarki lub urządzenia",
+                    "powiększenie strony do 400% bez wychodzenia tekstu poza ekran",
+                    "korzystanie z całej strony wyłącznie za pomocą klawiatury lub programu do rozpoznawania mowy",
+                    "słuchanie strony za pomocą czytnika ekranu, takiego jak NVDA, JAWS lub VoiceOver",
+                    "czytanie poradników w kilku językach, a części z nich w wersji łatwej do czytania",
+                ],
+                "Staramy się też pisać jak najprościej. "
+                "[[https://mcmw.abilitynet.org.uk/|AbilityNet wyjaśnia, jak ułatwić sobie korzystanie z urządzenia]] "
+                "(po angielsku).",
+            ),
+            h2("Jak dostępna jest ta strona"),
+            text(
+                "Większość strony dobrze współpracuje z technologiami wspomagającymi. Wiemy, że niektóre części "
+                "nie są w pełni dostępne:",
+                [
+                    "mapa obok wyników wyszukiwania jest trudna w obsłudze za pomocą czytnika ekranu",
+                    "niektóre filmy mają napisy i transkrypcję, ale nie mają audiodeskrypcji",
+                    "niektóre starsze dokumenty do pobrania są trudne do odczytania za pomocą czytnika ekranu",
+                ],
+            ),
+            h2("Co zrobić, jeśli nie możesz skorzystać z części strony"),
+            text(
+                "Jeśli potrzebujesz informacji z tej strony w innym formacie, na przykład dużym drukiem, w wersji "
+                "łatwej do czytania, jako nagrania, w alfabecie Braille’a lub w brytyjskim języku migowym (BSL), "
+                "skontaktuj się z nami. Podaj adres strony i format, którego potrzebujesz."
+            ),
+            help_contact(
+                "Poproś o inny format",
+                "Odpowiemy w ciągu 5 dni roboczych.",
+                hours=OFFICE_HOURS,
+            ),
+            h2("Zgłaszanie problemów z dostępnością"),
+            text(
+                "Cały czas staramy się poprawiać dostępność tej strony. Jeśli znajdziesz problem, którego nie ma na "
+                "tej liście, albo uważasz, że nie spełniamy wymogów dostępności, "
+                "[[p:contact-us|skontaktuj się z zespołem wsparcia kierowanego przez Ciebie]]. Napisz, której strony "
+                "to dotyczy i co nie zadziałało."
+            ),
+            h2("Egzekwowanie przepisów"),
+            text(
+                "Za egzekwowanie przepisów Public Sector Bodies (Websites and Mobile Applications) (No. 2) "
+                "Accessibility Regulations 2018 (przepisów o dostępności) odpowiada Komisja ds. Równości i Praw "
+                "Człowieka (Equality and Human Rights Commission, EHRC).",
+                "Jeśli nasza odpowiedź na Twoją skargę Cię nie zadowala, "
+                "[[https://www.equalityadvisoryservice.com/|skontaktuj się z Equality Advisory and Support Service "
+                "(EASS)]].",
+            ),
+            h2("Informacje techniczne o dostępności tej strony"),
+            text("Demo Council zobowiązuje się zapewnić dostępność tej strony zgodnie z przepisami o dostępności."),
+            h3("Stan zgodności"),
+            text(
+                "Ta strona jest częściowo zgodna ze standardem AA "
+                "[[https://www.w3.org/TR/WCAG22/|wytycznych dotyczących dostępności treści internetowych (WCAG) "
+                "w wersji 2.2]] z powodu problemów wymienionych poniżej."
+            ),
+            h2("Treści, które nie są dostępne"),
+            accordion(
+                (
+                    "Problemy niezgodne z przepisami o dostępności",
+                    "Mapa wyników na stronie wyszukiwania wsparcia nie przekazuje użytkownikom czytników ekranu "
+                    "wszystkiego, co pokazuje. To niezgodność z kryterium sukcesu WCAG 2.2 1.1.1 (treść nietekstowa). "
+                    "Lista wyników obok mapy podaje te same wyniki i odległości w formie tekstu. Planujemy poprawić "
+                    "mapę do czerwca 2027 r.",
+                    "Niektóre filmy nie mają audiodeskrypcji. To niezgodność z kryterium sukcesu WCAG 2.2 1.2.5 "
+                    "(audiodeskrypcja, nagranie). Każdy film ma napisy i transkrypcję. Od kwietnia 2027 r. będziemy "
+                    "dodawać audiodeskrypcję do nowych filmów.",
+                ),
+                (
+                    "Nieproporcjonalne obciążenie",
+                    "Nie twierdzimy, że naprawienie któregokolwiek z tych problemów byłoby nieproporcjonalnym "
+                    "obciążeniem.",
+                ),
+                (
+                    "Treści, których nie obejmują przepisy",
+                    "Niektóre dokumenty PDF i Word opublikowane przed 23 września 2018 r. nie są w pełni dostępne. "
+                    "Przepisy nie wymagają od nas ich poprawiania, chyba że są niezbędne do korzystania z naszych usług.",
+                    "Mapy internetowe są wyłączone z przepisów. Mimo to informacje z mapy podajemy również w formie "
+                    "tekstu.",
+                ),
+            ),
+            h2("Co robimy, aby poprawić dostępność"),
+            text(
+                "Każdą zmianę na tej stronie sprawdzamy automatycznymi testami dostępności, zanim ją opublikujemy. "
+                "Osoby z niepełnosprawnościami, które korzystają z naszych usług, testują z nami nowe funkcje na "
+                "własnych urządzeniach i z własnymi technologiami wspomagającymi."
+            ),
+            h2("Przygotowanie tej deklaracji"),
+            text(
+                "Tę deklarację przygotowaliśmy 14 stycznia 2026 r. Datę ostatniego przeglądu podajemy na końcu tej "
+                "strony.",
+                "Ostatni raz testowaliśmy tę stronę w listopadzie 2026 r. Nasz zespół cyfrowy sprawdził próbkę "
+                "stron każdego rodzaju pod kątem standardu WCAG 2.2 AA: automatycznymi testami, samą klawiaturą, "
+                "czytnikami ekranu i powiększaniem ekranu.",
+            ),
+        ],
+    },
+    "privacy-notice": {
+        "title": "Informacja o prywatności",
+        "summary": (
+            "Jakie dane osobowe zbiera ta strona, dlaczego Demo Council może z nich korzystać, jak długo je "
+            "przechowujemy i jakie masz prawa."
+        ),
+        "body": [
+            h2("Kim jesteśmy"),
+            text(
+                "Demo Council prowadzi Self-directed Support Hub. Jesteśmy administratorem danych osobowych, które "
+                "zbiera ta strona. Oznacza to, że decydujemy, jak są wykorzystywane, i musimy dbać o ich "
+                "bezpieczeństwo.",
+                "Nasz inspektor ochrony danych sprawdza, czy przestrzegamy przepisów o ochronie danych. Możesz się "
+                "z nim skontaktować, korzystając z [[p:contact-us|naszych danych kontaktowych]]. Na początku "
+                "wiadomości napisz „Data Protection Officer”.",
+            ),
+            h2("Jakie informacje zbieramy"),
+            text(
+                "Zbieramy tylko to, czego potrzebujemy do prowadzenia strony:",
+                [
+                    "**Jeśli zakładasz konto:** Twój adres e-mail, imię i nazwisko, preferowany język oraz "
+                    "zaszyfrowaną kopię hasła, której nikt nie może odczytać.",
+                    "**Jeśli publikujesz ogłoszenie lub profil asystenta osobistego:** informacje o Twoich usługach, "
+                    "cenach, dostępności, językach i obszarze, który obsługujesz, a także dowody weryfikacji, takie "
+                    "jak zaświadczenie PVG lub DBS i ubezpieczenie. Dowody widzą tylko pracownicy urzędu, którzy je "
+                    "sprawdzają.",
+                    "**Jeśli piszesz opinię:** Twoją opinię, oceny i miesiąc, w którym zaczęło się wsparcie.",
+                    "**Jeśli zapisujesz się na powiadomienia e-mail lub zapisujesz wyszukiwanie:** Twój adres e-mail "
+                    "i to, o czym chcesz dostawać wiadomości.",
+                    "**Gdy wyszukujesz:** godzinę i pierwszą część wpisanego kodu pocztowego, i nic więcej o Tobie. "
+                    "Dzięki temu widzimy, gdzie trudno znaleźć wsparcie.",
+                    "**Gdy odwiedzasz stronę:** Twój adres IP i dane przeglądarki w dziennikach serwera, aby "
+                    "chronić stronę.",
+                ],
+                "Niektóre z tych informacji mogą mówić coś o Twoim zdrowiu, na przykład o rodzaju wsparcia, z "
+                "którego korzystasz. Prawo nazywa je szczególnymi kategoriami danych i chroni je bardziej.",
+            ),
+            h2("Dlaczego z nich korzystamy i na jakiej podstawie prawnej"),
+            text(
+                "Korzystamy z Twoich informacji, aby prowadzić tę stronę i pomagać mieszkańcom naszego terenu znaleźć "
+                "i zorganizować wsparcie. Prawo wymaga, abyśmy dla każdego celu mieli podstawę prawną:",
+                [
+                    "**Zadanie publiczne:** większość naszych działań tutaj należy do naszego obowiązku organizowania "
+                    "opieki społecznej i dawania ludziom wyboru i kontroli nad ich wsparciem.",
+                    "**Zgoda:** powiadomienia e-mail i wiadomości o zapisanych wyszukiwaniach wysyłamy tylko wtedy, "
+                    "gdy o nie poprosisz i potwierdzisz swój adres e-mail. W każdej wiadomości jest link, aby je "
+                    "wyłączyć.",
+                    "**Umowa:** gdy płacisz za zarezerwowane wsparcie lub otrzymujesz za nie zapłatę, korzystamy z "
+                    "Twoich danych, aby dokonać płatności i ją zapisać.",
+                    "**Obowiązek prawny:** prawo wymaga od nas przechowywania dokumentacji finansowej i niektórych "
+                    "dokumentów dotyczących ochrony osób narażonych na krzywdę.",
+                ],
+                "W przypadku informacji o zdrowiu opieramy się na warunkach ustawy Data Protection Act 2018 "
+                "dotyczących opieki zdrowotnej i społecznej oraz ważnego interesu publicznego.",
+            ),
+            h2("Komu je udostępniamy"),
+            text(
+                "Nigdy nie sprzedajemy Twoich informacji. Udostępniamy je tylko wtedy, gdy jest to konieczne:",
+                [
+                    "zespołom pracy socjalnej i finansów urzędu, gdy o to poprosisz lub gdy potrzebują ich, aby "
+                    "zorganizować Twoje wsparcie lub za nie zapłacić",
+                    "naszemu operatorowi płatności, firmie Stripe, gdy płacisz lub otrzymujesz płatność",
+                    "serwisowi OpenStreetMap, który dostarcza obrazy mapy w wyszukiwarce wsparcia: gdy otwierasz "
+                    "mapę, Twoja przeglądarka przekazuje mu Twój adres IP",
+                    "policji lub innym organom, gdy wymaga tego prawo lub gdy komuś grozi krzywda",
+                ],
+            ),
+            h2("Jak długo je przechowujemy"),
+            text(
+                [
+                    "Twoje konto: dopóki go nie usuniesz. Możesz je usunąć w dowolnej chwili na stronie swojego konta.",
+                    "Ogłoszenia i opinie: przez czas publikacji, a wcześniejsze wersje przez 6 lat, abyśmy mogli "
+                    "odpowiadać na skargi.",
+                    "Powiadomienia e-mail i zapisane wyszukiwania: dopóki z nich nie zrezygnujesz.",
+                    "Dokumentacja płatności: 6 lat od końca roku budżetowego, zgodnie z wymogami prawa.",
+                    "Dzienniki serwera: 90 dni.",
+                ]
+            ),
+            h2("Twoje prawa"),
+            text(
+                "Masz prawo:",
+                [
+                    "otrzymać kopię informacji, które o Tobie przechowujemy (wiele z nich możesz pobrać na stronie "
+                    "swojego konta)",
+                    "żądać poprawienia błędnych informacji",
+                    "żądać usunięcia swoich informacji albo zatrzymania lub ograniczenia ich wykorzystywania",
+                    "sprzeciwić się wykorzystywaniu Twoich informacji do wykonywania naszego zadania publicznego",
+                    "otrzymać przekazane nam informacje w formacie, z którego może skorzystać inna organizacja",
+                ],
+                "Niektóre prawa zależą od podstawy prawnej, na której się opieramy. Nasze automatyczne kontrole mogą "
+                "przekazać opinię do sprawdzenia przez człowieka, ale nigdy same nie podejmują decyzji w Twojej "
+                "sprawie.",
+                "Aby skorzystać z któregokolwiek z tych praw, [[p:contact-us|skontaktuj się z nami]]. Odpowiemy w "
+                "ciągu miesiąca.",
+            ),
+            h2("Jak złożyć skargę"),
+            text(
+                "Jeśli nie podoba Ci się sposób, w jaki wykorzystaliśmy Twoje informacje, najpierw powiedz o tym "
+                "naszemu inspektorowi ochrony danych.",
+                "Możesz też złożyć skargę do Information Commissioner’s Office (ICO), niezależnego brytyjskiego "
+                "organu nadzorczego ds. ochrony danych. [[https://ico.org.uk/make-a-complaint/|Złóż skargę do ICO]] "
+                "lub zadzwoń na infolinię ICO pod numer 0303 123 1113.",
+            ),
+        ],
+    },
+    "cookies": {
+        "title": "Pliki cookie",
+        "summary": (
+            "Ta strona używa tylko tych plików cookie, których potrzebuje do działania. Nie używamy plików cookie "
+            "do śledzenia Cię ani do reklam."
+        ),
+        "body": [
+            text(
+                "Pliki cookie to małe pliki, które strona internetowa zapisuje na Twoim telefonie, tablecie lub "
+                "komputerze. Dzięki nim strona pamięta coś między jedną podstroną a drugą.",
+                "Używamy tylko niezbędnych plików cookie. Bez nich strona nie może działać prawidłowo, dlatego nie "
+                "prosimy o zgodę na ich użycie. Nie używamy plików cookie do liczenia odwiedzających, do śledzenia "
+                "Twojej aktywności w internecie ani do reklam.",
+            ),
+            h2("Pliki cookie, których używamy"),
+            text(
+                [
+                    "**sessionid** sprawia, że pozostajesz zalogowany(-a), gdy przechodzisz między stronami. Wygasa "
+                    "po 2 tygodniach, jeśli poprosisz nas o zapamiętanie, a w przeciwnym razie po zamknięciu "
+                    "przeglądarki.",
+                    "**csrftoken** chroni formularze na tej stronie, aby inna strona internetowa nie mogła wysłać "
+                    "formularza w Twoim imieniu. Wygasa po 1 roku.",
+                    "**django_language** zapamiętuje wybrany przez Ciebie język, jeśli wybierzesz go w ustawieniach "
+                    "języka. Wygasa po zamknięciu przeglądarki.",
+                    "**messages** przechowuje krótką wiadomość dla następnej strony, na przykład „Zapisano Twój "
+                    "język”. Jest usuwany, gdy tylko zobaczysz wiadomość.",
+                ]
+            ),
+            h2("Inne strony internetowe"),
+            text(
+                "Gdy otwierasz mapę w wyszukiwarce wsparcia, Twoja przeglądarka pobiera obrazy mapy z serwisu "
+                "OpenStreetMap. Nasza [[p:privacy-notice|informacja o prywatności]] wyjaśnia, co jest wtedy "
+                "przekazywane. Strony, do których prowadzą nasze linki, mają własne zasady dotyczące plików cookie."
+            ),
+            h2("Blokowanie plików cookie"),
+            text(
+                "Możesz zablokować lub usunąć pliki cookie w ustawieniach przeglądarki. Jeśli zablokujesz powyższe "
+                "pliki cookie, nie zalogujesz się ani nie wyślesz formularzy na tej stronie, ale nadal możesz czytać "
+                "poradniki i szukać wsparcia."
+            ),
+        ],
+    },
+    "contact-us": {
+        "title": "Kontakt",
+        "summary": (
+            "Jak skontaktować się z zespołem wsparcia kierowanego przez Ciebie w Demo Council telefonicznie, przez "
+            "telefon tekstowy lub e-mailem oraz co zrobić w nagłej sytuacji."
+        ),
+        "body": [
+            warning("Jeśli ktoś jest teraz w niebezpieczeństwie, zadzwoń pod numer 999."),
+            text(
+                "Nasz zespół wsparcia kierowanego przez Ciebie pomoże w sprawach tej strony, Twojego wsparcia i "
+                "osobistego budżetu. Możemy też wysłać Ci informacje w innym formacie lub języku."
+            ),
+            help_contact(
+                "Zespół wsparcia kierowanego przez Ciebie",
+                "Zadzwoń do nas, skorzystaj z telefonu tekstowego lub Relay UK albo napisz e-mail. Na e-maile "
+                "odpowiadamy w ciągu 5 dni roboczych.",
+                hours=OFFICE_HOURS,
+            ),
+            h2("Jeśli jesteś osobą Głuchą lub masz trudności ze słuchem lub mową"),
+            text(
+                "Możesz do nas zadzwonić przez Relay UK, korzystając z numeru telefonu tekstowego podanego powyżej. "
+                "Jeśli chcesz, aby na spotkaniu był tłumacz brytyjskiego języka migowego, powiedz nam, a zamówimy "
+                "go bezpłatnie."
+            ),
+            h2("Poza godzinami pracy biura"),
+            text(
+                "Jeśli potrzebujesz pilnej pomocy w sprawie opieki, gdy nasze biuro jest zamknięte, zadzwoń do "
+                f"pozagodzinnej służby pracy socjalnej pod numer {DEMO_OUT_OF_HOURS_PHONE}. Jeśli ktoś jest w "
+                "niebezpieczeństwie, zadzwoń pod numer 999."
+            ),
+            h2("Skargi, dostępność i Twoje informacje"),
+            text(
+                "Jeśli nie zgadzasz się z decyzją w sprawie Twojej opieki lub nasza obsługa Cię nie zadowala, "
+                "przeczytaj, [[p:complaints-and-appeals|jak złożyć skargę lub odwołanie]].",
+                "Aby zgłosić problem z korzystaniem z tej strony, przeczytaj naszą "
+                "[[p:accessibility-statement|deklarację dostępności]]. W sprawie swoich danych osobowych przeczytaj "
+                "naszą [[p:privacy-notice|informację o prywatności]].",
             ),
         ],
     },

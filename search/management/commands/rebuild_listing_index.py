@@ -2,9 +2,10 @@
 
 import time
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from search import index
+from search.clients import EngineError
 
 BAR_WIDTH = 40
 
@@ -14,7 +15,17 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         started = time.monotonic()
-        count = index.rebuild(progress=self.show_progress)
+        try:
+            count = index.rebuild(progress=self.show_progress)
+        except index.IndexingFailed as error:
+            self.stderr.write("")
+            raise CommandError(
+                f"The search engine refused {error.count} listing(s) (logged above); "
+                f"searches still use the previous index behind {index.alias_name()}."
+            ) from error
+        except EngineError as error:
+            self.stderr.write("")
+            raise CommandError(f"The search engine failed: {error}") from error
         self.stderr.write("")
         elapsed = time.monotonic() - started
         self.stdout.write(self.style.SUCCESS(f"Indexed {count} listings into {index.alias_name()} in {elapsed:.1f} s."))

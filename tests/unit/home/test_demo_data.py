@@ -1,5 +1,7 @@
 """The demo data command: idempotent, valid content, real translations, aliases elsewhere, one user per role."""
 
+import re
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
@@ -7,22 +9,27 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.test import override_settings
+from django.utils.html import strip_tags
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import LocaleSynchronization, StringTranslation, Translation, TranslationSource
 
+from home.demo.builders import DEMO_EMAIL, DEMO_OUT_OF_HOURS_PHONE, DEMO_PHONE, DEMO_TEXTPHONE
+from home.demo.council_pages import COUNCIL_PAGES
 from home.demo.guidance import GUIDANCE
 from home.demo.loader import DemoLoader
 from home.demo.users import DEMO_USERS
 from home.glossary import glossary_ids_in
 from home.models import (
     Audience,
+    FooterLink,
     GlossaryPage,
     GlossaryTerm,
     GuidanceChange,
     GuidanceIndexPage,
     GuidancePage,
     HomePage,
+    InformationPage,
     Topic,
 )
 from home.reviews import overdue_pages
@@ -53,6 +60,7 @@ def _counts():
             Translation,
             StringTranslation,
             GuidanceChange,
+            InformationPage,
         )
     }
 
@@ -224,6 +232,78 @@ def test_easy_read_page_has_pictures_with_alt_text(demo):
     for item in items:
         assert item["image"] is not None and item["image"].width > 0
         assert len(item["alt_text"]) > 10
+
+
+def _words(page):
+    """Every word a reader sees in the page's body, markup removed."""
+    return re.sub(r"\s+", " ", strip_tags(str(page.body.render_as_block())))
+
+
+@pytest.mark.django_db
+def test_council_pages_are_built_one_for_each_footer_link(demo):
+    home = HomePage.objects.get(locale__language_code="en")
+    english = InformationPage.objects.live().filter(locale__language_code="en")
+    assert sorted(english.values_list("footer_link", flat=True)) == sorted(link for link in FooterLink.values if link)
+    assert english.count() == len(COUNCIL_PAGES)
+    for page in english:
+        assert page.get_parent().pk == home.pk
+        page.body.stream_block.clean(page.body)
+        page.full_clean()  # a valid page: summary length, review date, one page per footer link
+        assert page.last_reviewed < page.latest_revision_created_at.date()
+
+
+@pytest.mark.django_db
+def test_council_pages_say_what_a_council_must_say(demo, settings):
+    page = {page.footer_link: page for page in InformationPage.objects.filter(locale__language_code="en")}
+    accessibility = _words(page[FooterLink.ACCESSIBILITY])
+    for required in (
+        "partially compliant",
+        "Equality and Human Rights Commission",
+        "Equality Advisory and Support Service",
+        "We prepared this statement on",
+        "disproportionate burden",
+    ):
+        assert required in accessibility, required
+    privacy = _words(page[FooterLink.PRIVACY])
+    for required in ("data controller", "Public task:", "Consent:", "How long we keep it", "Information Commissioner"):
+        assert required in privacy, required
+    cookies = _words(page[FooterLink.COOKIES])
+    for name in (settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME, "messages"):
+        assert name in cookies, name
+    contact = _words(page[FooterLink.CONTACT])
+    for detail in (DEMO_PHONE, DEMO_TEXTPHONE, DEMO_EMAIL, DEMO_OUT_OF_HOURS_PHONE, "999"):
+        assert detail in contact, detail
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_council_pages_are_really_translated(demo, language):
+    for english in InformationPage.objects.filter(locale__language_code="en"):
+        translated = InformationPage.objects.get(
+            locale__language_code=language, translation_key=english.translation_key
+        )
+        assert translated.alias_of is None and translated.live and not translated.has_unpublished_changes
+        assert translated.title != english.title and translated.summary != english.summary
+        assert translated.footer_link == english.footer_link
+        assert translated.slug == english.slug
+        assert _structure(translated) == _structure(english)
+        translated.body.stream_block.clean(translated.body)
+        translation = Translation.objects.get(
+            source__object_id=english.translation_key, target_locale__language_code=language
+        )
+        total, done = translation.get_progress()
+        assert total == done > 0
+
+
+@pytest.mark.django_db
+def test_footer_of_the_demo_links_to_each_languages_council_pages(demo, client):
+    urdu = client.get("/ur/").content.decode()
+    footer = urdu[urdu.index("<footer") :]
+    assert 'href="/ur/accessibility-statement/"' in footer and 'href="/ur/contact-us/"' in footer
+    assert 'hreflang="en"' not in footer
+    welsh = client.get("/cy/").content.decode()  # not translated: aliases of the English pages
+    footer = welsh[welsh.index("<footer") :]
+    assert 'href="/cy/privacy-notice/" hreflang="en"' in footer
 
 
 @pytest.mark.django_db

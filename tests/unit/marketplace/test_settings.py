@@ -42,3 +42,16 @@ def test_production_refuses_to_start_without_allowed_hosts():
     result = manage("check", SECRET_KEY=secrets.token_urlsafe(50))
     assert result.returncode != 0
     assert "ALLOWED_HOSTS must be set" in result.stderr
+
+
+def test_the_listing_search_engine_follows_page_search_and_unknown_engines_are_refused():
+    required = {"SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": "sds.example.org"}
+    required["LISTING_SEARCH_ENGINE"] = ""  # unset, whatever this shell says
+    show = ("shell", "--no-imports", "-c", "from django.conf import settings; print(settings.LISTING_SEARCH_ENGINE)")
+    engine = "http://127.0.0.1:9200"
+    assert manage(*show, **required, SEARCH_URL=engine).stdout.strip() == "elasticsearch"
+    opensearch = manage(*show, **required, SEARCH_URL=engine, SEARCH_BACKEND="wagtail.search.backends.opensearch3")
+    assert opensearch.stdout.strip() == "opensearch", opensearch.stderr
+    refused = manage("check", **{**required, "LISTING_SEARCH_ENGINE": "solr"})
+    assert refused.returncode != 0
+    assert "LISTING_SEARCH_ENGINE must be 'elasticsearch' or 'opensearch'" in refused.stderr

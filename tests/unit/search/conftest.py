@@ -1,81 +1,55 @@
-"""Fixtures for search tests: an osmem-server (in-memory Elasticsearch API) for the session, settings pointing listing
-search at it with a fresh index per test, and a `backend` fixture that runs each contract test on both backends.
+"""Fixtures for search tests: a search engine for the session (real OpenSearch by default, osmem-server with
+SEARCH_TEST_ENGINE=osmem: see tests/search_engine.py), settings pointing listing search at it with a fresh index per
+test, and a `backend` fixture that runs each contract test on both backends.
 
-If osmem-server cannot start, the tests that need it fail: they never skip.
+If the engine cannot start, the tests that need it fail, saying why: they never skip.
 """
 
-import socket
-import subprocess
-import time
-import urllib.request
 import uuid
-from pathlib import Path
 
-import osmem_server
 import pytest
 
 from search.backends import database
 from search.backends import elasticsearch as engine_backend
-
-OSMEM = Path(osmem_server.__file__).parent / "bin" / "osmem-server"
-START_TIMEOUT_SECONDS = 10
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _answers(url):
-    try:
-        with urllib.request.urlopen(url, timeout=0.5) as response:  # noqa: S310 (a local test server)
-            return response.status == 200
-    except OSError:
-        return False
+from tests import search_engine as engines
 
 
 @pytest.fixture(scope="session")
-def osmem_url():
-    """The URL of an osmem-server started for this test session (stopped at the end)."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(  # noqa: S603 (our own binary, fixed arguments)
-        [str(OSMEM), "--addr", f"127.0.0.1:{port}", "--no-stdin-watch"],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.monotonic() + START_TIMEOUT_SECONDS
-    while not _answers(url):
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            error = process.stderr.read().decode(errors="replace")
-            pytest.fail(f"osmem-server did not start at {url}: {error}")
-        time.sleep(0.05)
-    yield url
-    process.terminate()
+def engine_name():
     try:
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        process.kill()
+        return engines.chosen_engine()
+    except engines.EngineNotStarted as error:
+        problem = str(error)
+    pytest.fail(problem, pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def engine_url(engine_name):
+    """The URL of the search engine started for this test session (stopped at the end)."""
+    problem = None
+    try:
+        with engines.running(engine_name) as url:
+            yield url
+    except engines.EngineNotStarted as error:
+        problem = str(error)
+    if problem:  # failed outside the handler, so the report shows the reason and not a chain of tracebacks
+        pytest.fail(f"The search engine ({engine_name}) did not start: {problem}", pytrace=False)
 
 
 @pytest.fixture
-def search_engine(settings, osmem_url):
-    """Listing search on Elasticsearch (osmem-server), with an index of its own for this test."""
+def search_engine(settings, engine_name, engine_url):
+    """Listing search on the engine, with an index of its own for this test."""
     settings.LISTING_SEARCH_BACKEND = "elasticsearch"
-    settings.LISTING_SEARCH_URL = osmem_url
-    settings.LISTING_SEARCH_NODE_CLASS = "tests.search_engine.PlainJsonNode"
+    settings.LISTING_SEARCH_URL = engine_url
+    for name, value in engines.listing_search_settings(engine_name).items():
+        setattr(settings, name, value)
     settings.LISTING_SEARCH_INDEX = f"test-listings-{uuid.uuid4().hex[:12]}"
-    yield osmem_url
+    yield engine_url
     from search import index
 
-    settings.LISTING_SEARCH_URL = osmem_url  # a test may have pointed it elsewhere
+    settings.LISTING_SEARCH_URL = engine_url  # a test may have pointed it elsewhere
     settings.LISTING_SEARCH_TIMEOUT_SECONDS = 5
-    es = index.client()
-    for name in es.indices.get(index=f"{settings.LISTING_SEARCH_INDEX}*").body:
-        es.indices.delete(index=name)
+    index.client().delete_index(f"{settings.LISTING_SEARCH_INDEX}*")
 
 
 def _indexed_search(query, now=None):

@@ -193,7 +193,7 @@ def test_nearest_reads_in_order_with_approximate_distances_for_personal_assistan
     ):
         listing = published_listing(title, km=miles * KM_PER_MILE)
         if owner:
-            Listing.objects.filter(pk=listing.pk).update(organisation=None, personal_assistant=owner)
+            Listing.objects.filter(pk=listing.pk).update(supplier=owner.supplier)
     response = client.get(URL, {"where": "EH6 5AA", "sort": "nearest"})
     shown = re.findall(r"(?:About )?[\d.]+ miles away", text_of(response))
     assert shown == ["About 1.9 miles away", "1.9 miles away", "2.1 miles away", "About 2.4 miles away"]

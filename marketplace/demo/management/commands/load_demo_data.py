@@ -20,6 +20,8 @@ from providers.demo import ProviderDemo
 from reviews.demo import ReviewDemo
 from search.demo import load_direct_payment_rates
 
+from ...enquiries import load_enquiries
+
 
 class Command(BaseCommand):
     help = "Load demo content and demo users (idempotent; never use the demo accounts on a public site)."
@@ -43,11 +45,14 @@ class Command(BaseCommand):
         directory = ProviderDemo(scale=options["directory_scale"]).run()
         reviews = ReviewDemo().run()
         load_direct_payment_rates()
+        enquiries = load_enquiries()
         self._print_summary(report, password, time.monotonic() - started)
         if directory:
             self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))
         if reviews:
             self.stdout.write("Reviews: " + ", ".join(f"{count} {name}" for name, count in reviews.items()))
+        if enquiries:
+            self.stdout.write("Enquiries: " + ", ".join(f"{count} {name}" for name, count in enquiries.items()))
 
     def _print_summary(self, report, password, seconds):
         write = self.stdout.write
