@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from marketplace.acting.models import Arrangement, Basis, Scope
+from marketplace.core.demo_guard import refuse_demo_data
 
 # email, display name, language, what the account is for
 USERS = [
@@ -68,6 +69,7 @@ def _ensure_user(email, display_name, language, hashed):
 @transaction.atomic
 def load(password):
     """Create the demo helpers and their arrangements where missing. Returns (counts, [(email, role, created)])."""
+    refuse_demo_data()
     cache = {}
 
     def hashed():
