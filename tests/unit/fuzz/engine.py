@@ -156,6 +156,10 @@ def sign_in_once(world):
     for role, user in world.users.items():
         client = Client()
         client.force_login(user)
+        if world.session.get(role):
+            session = client.session
+            session.update(world.session[role])
+            session.save()
         world.cookies[role] = client.cookies
 
 

@@ -7,6 +7,7 @@ A URL pattern without an entry here or in ALLOWED fails test_every_view_has_a_fu
 """
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from providers.models import Listing, PersonalAssistant
 from tests.unit.providers.conftest import listing_form_data
@@ -125,6 +126,23 @@ def _reply(world, role):
     return {"text": "Thank you for taking the time to write this."}
 
 
+def _acting_invitation(world, role):
+    return {
+        "helper_name": "Sana",
+        "relationship": "Daughter",
+        "email": "daughter@fuzz.example",
+        "scopes": ["enquire", "book"],
+        "basis": "informal",
+        "until_day": "31",
+        "until_month": "3",
+        "until_year": str(date.today().year + 1),
+    }
+
+
+def _acting_switch(world, role):
+    return {"act_for": str(world.real("arrangement")[0]) if role == "helper" else "self"}
+
+
 def _report(world, role):
     return {"reason": "not_a_client", "details": "We have never supported this person."}
 
@@ -165,6 +183,7 @@ SIGNED_IN = ("anonymous", "person", "provider", "editor")
 PROVIDERS = ("anonymous", "person", "provider", "pa")
 EDITORS = ("anonymous", "person", "editor")
 GET_POST = ("GET", "POST")
+ACTING = ("anonymous", "person", "helper", "pa")
 
 TARGETS = [
     # Guidance, alerts and Wagtail's public pages
@@ -403,10 +422,10 @@ TARGETS = [
         examples=80,
     ),
     # Enquiries
-    Target("enquiries:mine", roles=SIGNED_IN, params={"page": ["1", "2"]}, examples=60),
+    Target("enquiries:mine", roles=(*SIGNED_IN, "helper"), params={"page": ["1", "2"]}, examples=60),
     Target(
         "enquiries:new",
-        roles=("anonymous", "person", "provider", "pa"),
+        roles=("anonymous", "person", "provider", "pa", "helper"),
         methods=GET_POST,
         kwargs={"slug": "listing_slug"},
         params={"where": ["EH6", "Leith"], "easy": ["1"]},
@@ -415,7 +434,7 @@ TARGETS = [
     ),
     Target(
         "enquiries:thread",
-        roles=("anonymous", "person", "provider", "pa"),
+        roles=("anonymous", "person", "provider", "pa", "helper"),
         methods=GET_POST,
         kwargs={"pk": "enquiry"},
         form=lambda world, role: {"body": "Would Tuesday mornings suit you?"},
@@ -438,6 +457,20 @@ TARGETS = [
         params={"page": ["1", "2"]},
         examples=80,
     ),
+    # People acting for someone
+    Target("acting:helpers", roles=ACTING, examples=60),
+    Target("acting:invite", roles=ACTING, methods=GET_POST, form=_acting_invitation, examples=250),
+    Target("acting:log", roles=ACTING, params={"page": ["1", "2", "last"]}, examples=80),
+    Target("acting:end", roles=ACTING, methods=GET_POST, kwargs={"pk": "arrangement"}, examples=150),
+    Target(
+        "acting:invitation",
+        roles=ACTING,
+        methods=GET_POST,
+        kwargs={"token": "acting_token"},
+        form=lambda world, role: {"decision": "accept"},
+        examples=150,
+    ),
+    Target("acting:switch", roles=ACTING, methods=GET_POST, form=_acting_switch, examples=120),
     # Editors' screens in the admin
     Target(
         "providers_admin:listing_queue",
@@ -447,6 +480,22 @@ TARGETS = [
         examples=100,
     ),
     Target("providers_admin:listing_review", roles=EDITORS, kwargs={"pk": "listing"}, i18n=False, examples=80),
+    Target(
+        "acting_admin:index",
+        roles=EDITORS,
+        params={"email": ["person@fuzz.example", "helper@fuzz.example"]},
+        i18n=False,
+        examples=80,
+    ),
+    Target(
+        "acting_admin:end",
+        roles=EDITORS,
+        methods=GET_POST,
+        kwargs={"pk": "arrangement"},
+        form=lambda world, role: {"reason": "A safeguarding concern: the council asked us to stop this."},
+        i18n=False,
+        examples=120,
+    ),
     Target(
         "providers_admin:listing_action",
         roles=EDITORS,
