@@ -1,7 +1,8 @@
-"""Someone acting for a person, end to end in a real browser, in English and in Urdu (right to left): the person
-invites her daughter; the daughter creates an account with the invited address, accepts, and switches to acting for
-her mother; every page then says so; the mother reads her log and ends the arrangement, and the daughter's very next
-page no longer acts for her. axe-core checks every page on the way.
+"""Someone acting for a person, end to end in a real browser, in English, in Urdu (right to left) and with JavaScript
+off: the person invites her daughter; the daughter creates an account with the invited address, accepts, and switches
+to acting for her mother; every page then says so; acting for her, the daughter sends an enquiry about a listing; the
+mother reads it in her log and ends the arrangement, and the daughter's very next page no longer acts for her.
+axe-core checks every page on the way.
 
 The selectors use ids and form values, not English words, so the same journey runs in Urdu."""
 
@@ -9,11 +10,15 @@ import re
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from marketplace.acting.models import Arrangement, LogEntry
+from providers.models import Listing, Need, ServiceType
+from providers.seed import seed_default_taxonomies
 from tests.browser.conftest import _new_page
 from tests.factories import PASSWORD, UserFactory
 from tests.site_tree import build_site
+from tests.unit.providers.conftest import make_listing, make_organisation
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -24,6 +29,23 @@ BANNER = ".app-acting-banner"
 @pytest.fixture
 def site(transactional_db):
     return build_site(languages=("en", "ur"))
+
+
+@pytest.fixture
+def listing(site):
+    """A published listing for personal care at home, to enquire about."""
+    seed_default_taxonomies()
+    now = timezone.now()
+    listing = make_listing(
+        organisation=make_organisation(UserFactory(email="owner@example.org"), name="Leith Home Support"),
+        title="Care at home in Leith",
+        status=Listing.Status.PUBLISHED,
+        published_at=now,
+        last_confirmed_at=now,
+    )
+    listing.needs.add(Need.objects.get(slug="personal-care", locale__language_code="en"))
+    listing.service_types.add(ServiceType.objects.get(slug="care-at-home", locale__language_code="en"))
+    return listing
 
 
 def submit(page, selector="main form button[type=submit]"):
@@ -108,30 +130,52 @@ def daughter_acts_for_her_mother(visitor, prefix):
         assert banner.is_visible() and "Amina Hussain" in banner.inner_text(), path
 
 
-def test_a_daughter_acts_for_her_mother_until_the_mother_ends_it(browser, live_server, visitor, site):
-    run_journey(browser, live_server, visitor, prefix="")
+def daughter_enquires_for_her_mother(visitor, prefix, listing):
+    page = visitor.page
+    visitor.visit(f"{prefix}/enquiries/new/{listing.slug}/")
+    assert "Amina Hussain" in page.locator(BANNER).inner_text()
+    page.locator("input[name=needs]").first.check()
+    page.locator("#id_area").fill("EH6")
+    page.locator("#id_message").fill("My mother would like help to get up and dressed on weekday mornings.")
+    submit(page)
+    visitor.check()
+    assert re.search(r"/enquiries/\d+/$", page.url), page.url
+    entry = LogEntry.objects.get()
+    assert (entry.person.email, entry.actor.email, entry.scope) == ("amina@example.org", HELPER, "enquire")
 
 
-def test_the_same_journey_in_urdu_right_to_left(browser, live_server, visitor, site):
-    run_journey(browser, live_server, visitor, prefix="/ur")
+def test_a_daughter_acts_for_her_mother_until_the_mother_ends_it(browser, live_server, visitor, site, listing):
+    run_journey(browser, live_server, visitor, prefix="", listing=listing)
+
+
+def test_the_same_journey_in_urdu_right_to_left(browser, live_server, visitor, site, listing):
+    run_journey(browser, live_server, visitor, prefix="/ur", listing=listing)
     assert visitor.page.get_attribute("html", "dir") == "rtl"
 
 
-def run_journey(browser, live_server, visitor, prefix):
+def test_the_same_journey_without_javascript(browser, live_server, visitor_without_js, site, listing):
+    run_journey(browser, live_server, visitor_without_js, prefix="", listing=listing, javascript=False)
+
+
+def run_journey(browser, live_server, visitor, prefix, listing, javascript=True):
     language = prefix.strip("/") or "en"
     UserFactory(email="amina@example.org", display_name="Amina Hussain", preferred_language=language)
     mother = visitor
     sign_in(mother, prefix, "amina@example.org")
     invite_the_daughter(mother, prefix)
 
-    context, daughter = _new_page(browser, live_server)
+    context, daughter = _new_page(browser, live_server, javascript=javascript)
     try:
         daughter_signs_up_and_accepts(daughter, prefix)
         daughter_acts_for_her_mother(daughter, prefix)
-
         mother.visit(f"{prefix}/accounts/acting/log/")
         assert mother.page.locator("main table").count() == 0  # nothing done in her name yet
-        assert not LogEntry.objects.exists()
+        daughter_enquires_for_her_mother(daughter, prefix, listing)
+
+        mother.visit(f"{prefix}/accounts/acting/log/")
+        rows = mother.page.locator("main table tbody tr")
+        assert rows.count() == 1 and "Care at home in Leith" in rows.inner_text()
+        assert "Sana" in rows.inner_text()
         assert mother.page.locator(BANNER).count() == 0  # the mother never sees a banner
         mother.visit(f"{prefix}/accounts/acting/")
         assert "Sana" in mother.page.inner_text("main")
