@@ -5,7 +5,6 @@ import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
 
 from marketplace.acting import context
 from marketplace.acting.models import Arrangement, Scope
@@ -76,22 +75,23 @@ def test_the_editor_withdraws_an_invitation(editor_client, on_commit, person):
     assert [message.to for message in mail.outbox] == [[person.email]]
 
 
-@pytest.mark.parametrize("reason", ["", "   ", "x" * 1001])
-def test_no_reason_is_explained_in_the_editors_language_and_nothing_changes(editor_client, arrangement, reason):
-    with translation.override("cy"):
-        url = reverse("acting_admin:end", args=[arrangement.pk])
-        expected = translation.gettext("Say why you are ending it: both people will read this.")
-
-    response = editor_client.post(url, {"reason": reason})
+@pytest.mark.parametrize(
+    ("reason", "message"),
+    [
+        ("", "Say why you are ending it: both people will read this."),
+        ("   ", "Say why you are ending it: both people will read this."),
+        ("x" * 1001, "Write 1000 characters or fewer"),
+    ],
+)
+def test_no_reason_is_explained_and_nothing_changes(editor_client, arrangement, reason, message):
+    """The admin is in English only (WAGTAILADMIN_PERMITTED_LANGUAGES); its words still go through gettext."""
+    response = editor_client.post(reverse("acting_admin:end", args=[arrangement.pk]), {"reason": reason})
 
     assert response.status_code == 400
+    assert message in response.content.decode()
     assert not mail.outbox
     arrangement.refresh_from_db()
     assert arrangement.status == "active"
-    if reason.strip():
-        assert "1000" in response.content.decode()
-    else:
-        assert expected in response.content.decode()
 
 
 def test_an_address_in_the_wrong_format_is_explained(editor_client):
