@@ -88,6 +88,12 @@ def _cacheable(request, response):
     )
 
 
+def _unreadable(request):
+    """A NUL character anywhere in the address: the site's middleware leaves these to the API, to answer in JSON."""
+    in_query = any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists())
+    return in_query or "\x00" in request.path
+
+
 def api(view):
     """Wrap an API view: errors as JSON, a limit per client, CORS for every origin and cache headers."""
 
@@ -95,7 +101,15 @@ def api(view):
     def wrapper(request, *args, **kwargs):
         if request.method == "OPTIONS":
             return _open_to_all(_preflight())
-        if request.method not in METHODS:
+        if _unreadable(request):
+            response = error_response(
+                400,
+                _(
+                    "The web address or the form you sent contains a character that cannot be part of any address "
+                    "or answer (a “null” character, sometimes left behind by copying from another program)."
+                ),
+            )
+        elif request.method not in METHODS:
             response = error_response(405, _("This API only answers GET requests."))
             response["Allow"] = ", ".join(METHODS)
         elif wait := seconds_to_wait(request):
@@ -112,6 +126,7 @@ def api(view):
             patch_cache_control(response, no_store=True)
         return _open_to_all(response)
 
+    wrapper.answers_unreadable_requests = True
     return csrf_exempt(wrapper)
 
 

@@ -67,11 +67,8 @@ BAD = [
     ("/services", {"page": "9" * 40}, "page"),
     ("/services", {"per_page": "0"}, "per_page"),
     ("/services", {"per_page": "1.5"}, "per_page"),
-    ("/services", {"page": "\x00"}, "page"),
-    ("/services", {"search": "care\x00home"}, "search"),
     ("/services", {"search": "x" * 201}, "search"),
     ("/services", {"taxonomy_term_id": "not-a-uuid"}, "taxonomy_term_id"),
-    ("/services", {"organization_id": "\x00"}, "organization_id"),
     ("/services", {"modified_after": "yesterday"}, "modified_after"),
     ("/services", {"modified_after": "99999-01-01"}, "modified_after"),
     ("/services", {"full": "perhaps"}, "full"),
@@ -98,6 +95,18 @@ def test_bad_parameters_are_a_json_400_that_names_them(client, directory, path, 
     assert name in body["error"] or name == "postcode"
 
 
+@pytest.mark.parametrize(
+    "url",
+    ["/services?page=%00", "/services?search=care%00home", "/services?%00=1", "/services/%00", "/organizations/a%00b"],
+)
+def test_a_nul_character_is_a_json_400(client, db, url):
+    response = client.get(ROOT + url)
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "“null” character" in response.json()["error"]
+
+
 def test_a_huge_per_page_is_capped_not_refused(client, directory):
     body = client.get(ROOT + "/services", {"per_page": "9" * 40}).json()
     assert body["size"] == len(directory.visible)
@@ -105,7 +114,7 @@ def test_a_huge_per_page_is_capped_not_refused(client, directory):
 
 @pytest.mark.parametrize(
     "path",
-    ["/services/not-an-id", "/services/%00", f"/services/{'f' * 5000}", "/organizations/123", "/taxonomies/x", "/nope"],
+    ["/services/not-an-id", f"/services/{'f' * 5000}", "/organizations/123", "/taxonomies/x", "/nope"],
 )
 def test_unknown_things_are_a_json_404(client, db, path):
     response = client.get(ROOT + path)
