@@ -16,6 +16,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Open data is published in the default language, at one address for every visitor.
+    path("open-data/oruk/", include("marketplace.opendata.urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -611,6 +611,82 @@ TARGETS = [
     Target("mfa_download_recovery_codes", roles=SIGNED_IN, examples=50),
 ]
 
+# The open data API (Open Referral UK): JSON for anyone, outside the language prefixes.
+ORUK_PAGES = {"page": ["1", "2"], "per_page": ["1", "50", "200"], "format": ["json", "ndjson"]}
+ORUK_SERVICE_FILTERS = {
+    **ORUK_PAGES,
+    "search": ["dementia", "fuzz home"],
+    "text": ["support"],
+    "taxonomy_term_id": ["00000000-0000-0000-0000-000000000000"],
+    "taxonomy_id": ["00000000-0000-0000-0000-000000000000"],
+    "organization_id": ["00000000-0000-0000-0000-000000000000"],
+    "modified_after": ["2025-01-01", "2025-01-01T09:00:00Z"],
+    "postcode": ["EH6 5AA", "eh65aa", "ZZ99 9ZZ", "BT1 1AA"],
+    "proximity": ["1000", "50000"],
+    "full": ["true", "false"],
+}
+TARGETS += [
+    Target("opendata:root", roles=("anonymous",), i18n=False, examples=40),
+    Target("opendata:openapi", roles=("anonymous",), i18n=False, examples=30),
+    Target("opendata:data_package", roles=("anonymous",), i18n=False, examples=30),
+    Target(
+        "opendata:services",
+        roles=("anonymous",),
+        i18n=False,
+        params={**ORUK_SERVICE_FILTERS, "minimal": ["true", "false"]},
+        examples=300,
+    ),
+    Target("opendata:service", roles=("anonymous",), i18n=False, kwargs={"service_id": "oruk_service"}, examples=100),
+    Target(
+        "opendata:organizations",
+        roles=("anonymous",),
+        i18n=False,
+        params={**ORUK_PAGES, "search": ["fuzz"], "full": ["true"], "full_service": ["true", "false"]},
+        examples=150,
+    ),
+    Target(
+        "opendata:organization",
+        roles=("anonymous",),
+        i18n=False,
+        kwargs={"organization_id": "oruk_organization"},
+        params={"full_service": ["true"]},
+        examples=100,
+    ),
+    Target(
+        "opendata:taxonomies", roles=("anonymous",), i18n=False, params={**ORUK_PAGES, "search": ["need"]}, examples=80
+    ),
+    Target("opendata:taxonomy", roles=("anonymous",), i18n=False, kwargs={"taxonomy_id": "oruk_taxonomy"}, examples=60),
+    Target(
+        "opendata:taxonomy_terms",
+        roles=("anonymous",),
+        i18n=False,
+        params={
+            **ORUK_PAGES,
+            "search": ["dementia"],
+            "taxonomy_id": ["00000000-0000-0000-0000-000000000000"],
+            "parent_id": ["00000000-0000-0000-0000-000000000000"],
+            "top_only": ["true"],
+        },
+        examples=120,
+    ),
+    Target("opendata:taxonomy_term", roles=("anonymous",), i18n=False, kwargs={"term_id": "oruk_term"}, examples=60),
+    Target(
+        "opendata:service_at_locations",
+        roles=("anonymous",),
+        i18n=False,
+        params=ORUK_SERVICE_FILTERS,
+        examples=200,
+    ),
+    Target(
+        "opendata:service_at_location",
+        roles=("anonymous",),
+        i18n=False,
+        kwargs={"link_id": "oruk_service_at_location"},
+        examples=60,
+    ),
+    Target("opendata:unknown", roles=("anonymous",), i18n=False, examples=30),
+]
+
 # Values that a URL's word argument (an action) is really given.
 ACTIONS = {
     "listing_action": ["approve", "reject", "suspend", "reinstate", "approve_change", "reject_change"],

@@ -22,6 +22,8 @@ from marketplace.acting.models import Arrangement, Scope
 from marketplace.core.models import EDITORS_GROUP
 from marketplace.enquiries import services as services_enquiries
 from marketplace.enquiries.models import Message
+from marketplace.opendata import ids as oruk_ids
+from marketplace.opendata.taxonomies import TAXONOMIES, TermIndex
 from providers.models import (
     CouncilArea,
     Invitation,
@@ -250,6 +252,11 @@ def build_world():
         "stamp": ["reliable", "treats-me-with-respect"],
         "amount": [Decimal("18.50"), "21"],
         "page_path": ["", "guidance/", "guidance/employing-a-pa/", "glossary/", "no-such-page/"],
+        "oruk_service": [oruk_ids.service(published.pk), oruk_ids.service(pa_listing.pk), oruk_ids.service(draft.pk)],
+        "oruk_organization": [oruk_ids.organization(organisation.supplier_id), oruk_ids.organization(pa.supplier_id)],
+        "oruk_service_at_location": [oruk_ids.service_at_location(published.pk)],
+        "oruk_taxonomy": [taxonomy.id for taxonomy in TAXONOMIES],
+        "oruk_term": [term.id for term in TermIndex().ordered()[:3]],
     }
     return world
 
