@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "marketplace.geography",
     "marketplace.acting",
     "marketplace.enquiries",
+    "marketplace.bookings",
     "home",
     "search",
     "providers",
@@ -307,6 +308,15 @@ REVIEW_EDITS_PER_DAY = env_int("REVIEW_EDITS_PER_DAY", 10)
 REVIEW_BURST_COUNT = env_int("REVIEW_BURST_COUNT", 5)
 REVIEW_BURST_HOURS = env_int("REVIEW_BURST_HOURS", 48)
 REVIEW_BLOCKED_WORDS = env_list("REVIEW_BLOCKED_WORDS")  # more words that send a review to an editor
+
+# Bookings (marketplace/bookings): a delivered visit nobody approves or disputes is approved after this many hours;
+# visits are planned this many days ahead; short-notice cover asks at most this many suppliers, emails each address
+# at most this many times an hour, and a person may ask this many times a day.
+BOOKING_AUTO_APPROVE_HOURS = env_int("BOOKING_AUTO_APPROVE_HOURS", 48)
+BOOKING_VISIT_HORIZON_DAYS = env_int("BOOKING_VISIT_HORIZON_DAYS", 56)
+BOOKING_COVER_MAX_SUPPLIERS = env_int("BOOKING_COVER_MAX_SUPPLIERS", 20)
+BOOKING_COVER_EMAILS_PER_HOUR = env_int("BOOKING_COVER_EMAILS_PER_HOUR", 5)
+BOOKING_COVER_REQUESTS_PER_DAY = env_int("BOOKING_COVER_REQUESTS_PER_DAY", 5)
 
 LOGGING = {
     "version": 1,
