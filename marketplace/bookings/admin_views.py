@@ -4,6 +4,7 @@ both sides receive: to be paid as confirmed, or not at all."""
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -97,6 +98,8 @@ def visit(request, pk):
 def decide(request, pk, action):
     if not request.user.has_perm(DECIDE):
         return forbidden()
+    if action not in ("uphold", "void"):
+        raise Http404
     found = get_object_or_404(Visit, pk=pk)
     try:
         visits.decide(found, request.user, action == "uphold", request.POST.get("note", "")[:2000])

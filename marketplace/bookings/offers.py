@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from marketplace.core.permissions import acts_for
 from marketplace.enquiries.models import Enquiry, blocked
@@ -54,6 +55,9 @@ def open_offer(enquiry):
     return Booking.objects.filter(enquiry=enquiry, status__in=Booking.OPEN_OFFER).first()
 
 
+STALE = gettext_lazy("The offer in this conversation changed while you were writing. Look at it again first.")
+
+
 def make_offer(enquiry, draft, by, *, replacing=None, now=None):
     """Make `draft` the thread's offer. `replacing` is the pk of the open offer the supplier was looking at (None
     when there was none): if the thread's open offer is another by now, nothing is saved, so a double press or two
@@ -65,14 +69,18 @@ def make_offer(enquiry, draft, by, *, replacing=None, now=None):
         raise ValidationError(_("This conversation is closed, so you cannot make an offer in it."), code="closed")
     if blocked(enquiry.person, enquiry.supplier):
         raise ValidationError(_("You cannot make an offer in this conversation."), code="blocked")
+    try:
+        return _make_offer(enquiry, draft, by, replacing, now)
+    except IntegrityError as error:  # another offer was saved in the thread at the same moment
+        raise ValidationError(str(STALE), code="stale") from error
+
+
+def _make_offer(enquiry, draft, by, replacing, now):
     with transaction.atomic():
         Enquiry.objects.select_for_update().filter(pk=enquiry.pk).first()
         current = Booking.objects.select_for_update().filter(enquiry=enquiry, status__in=Booking.OPEN_OFFER).first()
         if (current.pk if current else None) != replacing:
-            raise ValidationError(
-                _("The offer in this conversation changed while you were writing. Look at it again first."),
-                code="stale",
-            )
+            raise ValidationError(str(STALE), code="stale")
         if current is not None:
             BOOKING_WORKFLOW.apply(current, "supersede", by, now=now)
         booking = Booking.objects.create(

@@ -98,10 +98,16 @@ def plan_all(now):
     return count
 
 
-def auto_approve(now):
+def auto_approve(now=None, visit_ids=None):
+    """Approve delivered visits nobody approved or disputed within `BOOKING_AUTO_APPROVE_HOURS` of their (last)
+    confirmation; `visit_ids` limits it to those visits (the task queued at confirmation). Returns how many."""
+    now = now or timezone.now()
     due = now - timedelta(hours=settings.BOOKING_AUTO_APPROVE_HOURS)
+    found = Visit.objects.filter(status=Visit.Status.DELIVERED, confirmed_at__lte=due)
+    if visit_ids is not None:
+        found = found.filter(pk__in=visit_ids)
     count = 0
-    for visit in Visit.objects.filter(status=Visit.Status.DELIVERED, confirmed_at__lte=due).order_by("pk"):
+    for visit in found.order_by("pk"):
         with transaction.atomic():
             visit = Visit.objects.select_for_update().select_related("booking__supplier").get(pk=visit.pk)
             if visit.status != Visit.Status.DELIVERED or visit.confirmed_at > due:

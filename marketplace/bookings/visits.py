@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import money, notifications, planning
+from . import money, notifications, planning, tasks
 from .models import Booking, Visit
 from .workflows import VISIT_WORKFLOW
 
@@ -75,6 +75,7 @@ def confirm(visit, by, start, end, note="", now=None):
         )
         planning.start_if_due(booking, now)
         notifications.to_person(visit.booking, "visit_delivered", visit, hours=settings.BOOKING_AUTO_APPROVE_HOURS)
+        tasks.schedule_approval(visit)
     return visit
 
 
@@ -130,6 +131,7 @@ def correct(visit, by, start, end, response, now=None):
             now=now,
         )
         notifications.to_person(visit.booking, "visit_corrected", visit)
+        tasks.schedule_approval(visit)
     return visit
 
 

@@ -97,8 +97,10 @@ OFFER_CASES = [
     ("no-items", "Choose at least one thing from your rate card, or add something else agreed"),
     ({"extra_price": "12", "extra_description": ""}, "Say what the agreed item is for"),
     ({"extra_description": "Swimming", "extra_price": "12"}, "Say why you agreed this price"),
-    ({"extra_description": "Swimming", "extra_price": "12", "extra_reason": "x", "extra_unit": "year"},
-     "Choose a unit from the list"),
+    (
+        {"extra_description": "Swimming", "extra_price": "12", "extra_reason": "x", "extra_unit": "year"},
+        "Choose a unit from the list",
+    ),
     ({"notice_hours": "lots"}, "Enter the notice as a whole number of hours"),
     ({"notice_hours": "-1"}, "Enter 0 hours or more"),
     ({"notice_hours": "100000"}, "Enter 672 hours or fewer"),
@@ -108,10 +110,14 @@ OFFER_CASES = [
     ({"expires_on": _in_days(-2)}, "The date must be today or later"),
     ({"kind": "weekly"}, "Choose at least one day of the week"),
     ({"kind": "weekly", "day_2": "on"}, "Enter the start time"),
-    ({"kind": "weekly", "day_2": "on", "day_2_start": "09:00", "day_2_end": "09:00"},
-     "The end time must be different from the start time"),
-    ({"kind": "weekly", "day_2": "on", "day_2_start": "09:00", "day_2_end": "10:00", "end_date": _in_days(1)},
-     "The last day must be on or after the first day"),
+    (
+        {"kind": "weekly", "day_2": "on", "day_2_start": "09:00", "day_2_end": "09:00"},
+        "The end time must be different from the start time",
+    ),
+    (
+        {"kind": "weekly", "day_2": "on", "day_2_start": "09:00", "day_2_end": "10:00", "end_date": _in_days(1)},
+        "The last day must be on or after the first day",
+    ),
     ({"message": "x" * 2001}, "Write 2000 characters or fewer"),
 ]
 
@@ -184,7 +190,8 @@ def test_any_bad_terms_in_an_offer(client, owner, enquiry, listing, field, value
 # --- Words: asking for a change, disputing, cancelling ---------------------------------------------------------
 
 blank_or_long = st.one_of(
-    st.text(alphabet=" \t\r\n", max_size=5), st.text(min_size=2001, max_size=2100).map(_clean).filter(lambda t: len(t) > 2000)
+    st.text(alphabet=" \t\r\n", max_size=5),
+    st.text(min_size=2001, max_size=2100).map(_clean).filter(lambda t: len(t) > 2000),
 )
 
 

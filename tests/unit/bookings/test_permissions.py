@@ -80,7 +80,10 @@ def test_lists_show_only_ones_own(client, booking, stranger, other_owner, other_
     page = client.get(reverse("bookings:mine")).content.decode()
     assert booking.reference not in page
     client.force_login(other_owner)
-    assert booking.reference not in client.get(reverse("bookings:supplier", args=[other_organisation.supplier_id])).content.decode()
+    assert (
+        booking.reference
+        not in client.get(reverse("bookings:supplier", args=[other_organisation.supplier_id])).content.decode()
+    )
     assert client.get(reverse("bookings:supplier", args=[booking.supplier_id])).status_code == 404
 
 
