@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("bookings/", include("marketplace.bookings.urls")),
     path("support/", include("providers.urls_public")),
     path("reviews/", include("reviews.urls")),
+    path("enquiries/", include("marketplace.enquiries.urls")),
     path("accounts/your-data/", include("marketplace.core.urls_privacy")),
     path("search/", search_views.guidance_search, name="search"),
     path("find-support/", include("search.urls")),

@@ -9,3 +9,15 @@ class EnquiriesConfig(AppConfig):
     name = "marketplace.enquiries"
     label = "enquiries"
     verbose_name = _("Enquiries and messages")
+
+    def ready(self):
+        from marketplace.core import account_panels
+        from marketplace.core import privacy as personal_data
+        from providers import dashboard_panels, listing_page
+
+        from . import panels, privacy
+
+        listing_page.register("reply_record", panels.listing_reply_record)
+        dashboard_panels.register("enquiries", panels.supplier_panel)
+        account_panels.register("enquiries", panels.account_panel, order=20)
+        personal_data.register("enquiries", export=privacy.export, erase=privacy.erase)

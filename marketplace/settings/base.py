@@ -68,11 +68,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "marketplace.core.middleware.DropUnreadableCookiesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "marketplace.core.middleware.RejectNullCharactersMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "marketplace.core.middleware.RequireMfaForAdminMiddleware",
@@ -179,7 +181,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search, with words cleaned of what breaks its query syntax (see marketplace/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "marketplace.core.search_backend"}}
 SEARCH_URL = env_str("SEARCH_URL")
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = {
@@ -287,6 +290,13 @@ LISTING_SAVES_PER_HOUR = env_int("LISTING_SAVES_PER_HOUR", 60)
 EMAILS_TO_OTHERS_PER_HOUR_PER_CLIENT = env_int("EMAILS_TO_OTHERS_PER_HOUR_PER_CLIENT", 20)
 EMAILS_TO_OTHERS_PER_HOUR_PER_RECIPIENT = env_int("EMAILS_TO_OTHERS_PER_HOUR_PER_RECIPIENT", 3)
 ACCOUNT_EMAILS_PER_HOUR_PER_RECIPIENT = env_int("ACCOUNT_EMAILS_PER_HOUR_PER_RECIPIENT", 5)
+
+# Enquiries (marketplace/enquiries): limits on new enquiries and messages, and the reply record shown on listings.
+ENQUIRIES_PER_PERSON_PER_DAY = env_int("ENQUIRIES_PER_PERSON_PER_DAY", 10)
+ENQUIRIES_PER_LISTING_PER_HOUR = env_int("ENQUIRIES_PER_LISTING_PER_HOUR", 20)
+MESSAGES_PER_THREAD_PER_HOUR = env_int("MESSAGES_PER_THREAD_PER_HOUR", 30)
+REPLY_TIME_WINDOW_DAYS = env_int("REPLY_TIME_WINDOW_DAYS", 90)
+REPLY_TIME_MIN_ENQUIRIES = env_int("REPLY_TIME_MIN_ENQUIRIES", 3)
 
 # Saved searches (search/saved.py): per address, and sign-ups allowed per hour per IP address and per email address.
 SAVED_SEARCH_MAX_PER_EMAIL = env_int("SAVED_SEARCH_MAX_PER_EMAIL", 20)

@@ -19,6 +19,8 @@ from providers.demo import ProviderDemo
 from reviews.demo import ReviewDemo
 from search.demo import load_direct_payment_rates
 
+from ...enquiries import load_enquiries
+
 
 def refuse_under_production(allow=False):
     settings_module = getattr(settings, "SETTINGS_MODULE", "") or os.environ.get("DJANGO_SETTINGS_MODULE", "")
@@ -56,11 +58,14 @@ class Command(BaseCommand):
         directory = ProviderDemo(scale=options["directory_scale"]).run()
         reviews = ReviewDemo().run()
         load_direct_payment_rates()
+        enquiries = load_enquiries()
         self._print_summary(report, password, time.monotonic() - started)
         if directory:
             self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))
         if reviews:
             self.stdout.write("Reviews: " + ", ".join(f"{count} {name}" for name, count in reviews.items()))
+        if enquiries:
+            self.stdout.write("Enquiries: " + ", ".join(f"{count} {name}" for name, count in enquiries.items()))
 
     def _print_summary(self, report, password, seconds):
         write = self.stdout.write
