@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
                 ('end_date', models.DateField(blank=True, null=True, verbose_name='end date')),
                 ('place', models.CharField(blank=True, max_length=120, verbose_name='where')),
                 ('notice_hours', models.PositiveSmallIntegerField(validators=[django.core.validators.MaxValueValidator(672)], verbose_name='notice needed to cancel (hours)')),
-                ('cancellation_charge_percent', models.PositiveSmallIntegerField(validators=[django.core.validators.MaxValueValidator(100)], verbose_name='charge for a late cancellation (% of the visit)')),
+                ('cancellation_charge_percent', models.PositiveSmallIntegerField(validators=[django.core.validators.MaxValueValidator(100)], verbose_name='charge for a late cancellation (percentage of the visit)')),
                 ('expires_at', models.DateTimeField(verbose_name='answer by')),
                 ('message', models.TextField(blank=True, max_length=2000, verbose_name='message with the offer')),
                 ('change_request', models.TextField(blank=True, max_length=2000, verbose_name='change asked for')),

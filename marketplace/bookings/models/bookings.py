@@ -67,7 +67,7 @@ class Booking(models.Model):
         _("notice needed to cancel (hours)"), validators=[MaxValueValidator(MAX_NOTICE_HOURS)]
     )
     cancellation_charge_percent = models.PositiveSmallIntegerField(
-        _("charge for a late cancellation (% of the visit)"), validators=[MaxValueValidator(100)]
+        _("charge for a late cancellation (percentage of the visit)"), validators=[MaxValueValidator(100)]
     )
     expires_at = models.DateTimeField(_("answer by"))
     message = models.TextField(_("message with the offer"), max_length=2000, blank=True)

@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -20,10 +20,7 @@ from .common import add_service_error, form_page, refused
 
 
 def _thread_url(enquiry):
-    try:
-        return reverse("enquiries:thread", args=[enquiry.pk])
-    except NoReverseMatch:  # the thread page arrives with the enquiries app's views
-        return reverse("bookings:mine")
+    return reverse("enquiries:thread", args=[enquiry.pk])
 
 
 def _initial(booking):

@@ -120,3 +120,14 @@ def test_a_helper_sees_the_persons_list(client, booking, helper):
     act_for(client, helper.arrangement)
     page = client.get(reverse("bookings:mine")).content.decode()
     assert booking.reference in page
+
+
+def test_the_thread_page_shows_the_offer_to_each_side(client, offer, person, owner):
+    thread = reverse("enquiries:thread", args=[offer.enquiry_id])
+    client.force_login(person)
+    page = client.get(thread).content.decode()
+    assert offer.reference in page and reverse("bookings:accept", args=[offer.pk]) in page
+    client.force_login(owner)
+    page = client.get(thread).content.decode()
+    assert offer.reference in page and reverse("bookings:offer", args=[offer.enquiry_id]) in page
+    assert reverse("bookings:accept", args=[offer.pk]) not in page
