@@ -22,6 +22,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 from wagtail.models import Locale
 
+from marketplace.core.demo_guard import refuse_demo_data
 from providers.demo import DEMO_EMAIL_DOMAIN, FIRST_NAMES, SURNAMES
 from providers.demo import TOWNS as DIRECTORY_TOWNS
 from providers.models import Listing, Membership, Organisation
@@ -125,6 +126,7 @@ class ReviewDemo:
 
     @transaction.atomic
     def run(self):
+        refuse_demo_data()
         translated = translate_stamps()
         if Review.objects.filter(author__email__endswith="@" + DEMO_EMAIL_DOMAIN).exists():
             return {}

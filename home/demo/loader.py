@@ -50,6 +50,7 @@ from home.models import (
     InformationPage,
     Topic,
 )
+from marketplace.core.demo_guard import refuse_demo_data
 
 from . import council_pages, taxonomy
 from . import guidance as content
@@ -86,6 +87,7 @@ class DemoLoader:
     # --- Entry point -------------------------------------------------------------------------------------------
 
     def run(self):
+        refuse_demo_data()
         with _quiet_logs("wagtail", "wagtail_localize"), transaction.atomic():
             self.ensure_locales()
             self.ensure_users()

@@ -6,6 +6,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .env import env_bool, env_int, env_list, env_str
+from .logs import logging_config
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -66,6 +67,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "marketplace.core.request_id.RequestIdMiddleware",
+    # Answers /health/ before host checks and the HTTPS redirect, so a load balancer may ask by IP over plain HTTP.
+    "marketplace.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "marketplace.core.middleware.DropUnreadableCookiesMiddleware",
@@ -235,11 +239,13 @@ TIME_ZONE = "Europe/London"
 
 # Static files: sources live in static/, compiled CSS and JS in static/dist/ (git-ignored).
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "var" / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "var" / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static" / "dist"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")))
+# Where `manage.py backup_site` writes backups unless told otherwise (marketplace/core/backups.py).
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(BASE_DIR / "var" / "backups")))
 # The postcode file built by `manage.py build_geography` (marketplace/geography).
 GEOGRAPHY_DATA_DIR = Path(env_str("GEOGRAPHY_DATA_DIR", str(BASE_DIR / "var" / "geography")))
 STORAGES = {
@@ -255,6 +261,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
 # Email
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", f"{SITE_NAME} <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "  # error emails to ADMINS
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
@@ -328,9 +335,13 @@ BOOKING_COVER_MAX_SUPPLIERS = env_int("BOOKING_COVER_MAX_SUPPLIERS", 20)
 BOOKING_COVER_EMAILS_PER_HOUR = env_int("BOOKING_COVER_EMAILS_PER_HOUR", 5)
 BOOKING_COVER_REQUESTS_PER_DAY = env_int("BOOKING_COVER_REQUESTS_PER_DAY", 5)
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-}
+# Health endpoint (/health/, marketplace/core/health.py): the oldest task waiting longer than this marks the queue as
+# lagging (the worker is stopped or overwhelmed); the search engine gets this long to answer.
+HEALTH_TASK_LAG_SECONDS = env_int("HEALTH_TASK_LAG_SECONDS", 300)
+HEALTH_SEARCH_TIMEOUT_SECONDS = env_int("HEALTH_SEARCH_TIMEOUT_SECONDS", 1)
+
+# The demo accounts share a public password: only settings made for a developer's machine may load them.
+DEMO_DATA_ALLOWED = False
+
+LOG_FORMAT = env_str("LOG_FORMAT", "text")
+LOGGING = logging_config(LOG_FORMAT, env_str("LOG_LEVEL", "INFO"))

@@ -24,4 +24,5 @@ PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="sds-test-private-")
 STORAGES["private"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT  # noqa: F405
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+DEMO_DATA_ALLOWED = True
 MAP_TILE_URL = ""  # tests never reach the internet

@@ -57,6 +57,12 @@ def _email(world, role):
     return {"email": "someone.new@fuzz.example"}
 
 
+def _enquiry(world, role):
+    from .world import enquiry_form
+
+    return enquiry_form()
+
+
 def _listing(world, role):
     pk = world.real("pa_listing")[0] if role == "pa" else world.real("listing")[0]
     data = listing_form_data(Listing.objects.get(pk=pk), action="save")
@@ -69,7 +75,7 @@ def _listing(world, role):
 def _pa_profile(world, role):
     profile = PersonalAssistant.objects.filter(user=world.users.get(role)).first()
     return {
-        "display_name": profile.display_name if profile else "Sam T",
+        "display_name": profile.supplier.name if profile else "Sam T",
         "bio": "I have supported older people at home for ten years.",
         "experience_years": "10",
         "languages": world.real("language")[:2],
@@ -327,22 +333,21 @@ TARGETS = [
         examples=150,
     ),
     Target(
-        "providers:organisation_listing_create",
-        roles=PROVIDERS,
+        "providers:supplier_listing_create",
+        roles=("anonymous", "provider", "pa", "person"),
         methods=GET_POST,
-        kwargs={"pk": "organisation"},
+        kwargs={"pk": "supplier"},
         form=lambda world, role: {"title": "Day trips", "summary": "Days out.", "description": "<p>Days</p>"},
         examples=150,
     ),
     Target(
-        "providers:organisation_checks",
-        roles=PROVIDERS,
+        "providers:supplier_checks",
+        roles=("anonymous", "provider", "pa", "person"),
         methods=GET_POST,
-        kwargs={"pk": "organisation"},
+        kwargs={"pk": "supplier"},
         form=_check,
         examples=150,
     ),
-    Target("providers:pa_checks", roles=("anonymous", "pa", "person"), methods=GET_POST, form=_check, examples=130),
     Target(
         "providers:accept_invitation",
         roles=("anonymous", "person", "provider"),
@@ -352,13 +357,6 @@ TARGETS = [
     ),
     Target(
         "providers:pa_profile", roles=("anonymous", "pa", "person"), methods=GET_POST, form=_pa_profile, examples=220
-    ),
-    Target(
-        "providers:pa_listing_create",
-        roles=("anonymous", "pa", "person"),
-        methods=GET_POST,
-        form=lambda world, role: {"title": "Evening support", "summary": "Evenings.", "description": ""},
-        examples=120,
     ),
     Target(
         "providers:listing_edit",
@@ -397,6 +395,49 @@ TARGETS = [
         examples=130,
     ),
     Target("account_dashboard", roles=SIGNED_IN, examples=50),
+    Target(
+        "account_language",
+        roles=SIGNED_IN,
+        methods=GET_POST,
+        form=lambda world, role: {"language": "ur"},
+        examples=80,
+    ),
+    # Enquiries
+    Target("enquiries:mine", roles=SIGNED_IN, params={"page": ["1", "2"]}, examples=60),
+    Target(
+        "enquiries:new",
+        roles=("anonymous", "person", "provider", "pa"),
+        methods=GET_POST,
+        kwargs={"slug": "listing_slug"},
+        params={"where": ["EH6", "Leith"], "easy": ["1"]},
+        form=_enquiry,
+        examples=200,
+    ),
+    Target(
+        "enquiries:thread",
+        roles=("anonymous", "person", "provider", "pa"),
+        methods=GET_POST,
+        kwargs={"pk": "enquiry"},
+        form=lambda world, role: {"body": "Would Tuesday mornings suit you?"},
+        examples=150,
+    ),
+    Target("enquiries:share", roles=("anonymous", "person", "provider"), methods=("POST",), kwargs={"pk": "enquiry"}),
+    Target(
+        "enquiries:report",
+        roles=("anonymous", "person", "provider"),
+        methods=GET_POST,
+        kwargs={"pk": "enquiry"},
+        form=lambda world, role: {"reason": "They asked for cash in hand."},
+        examples=100,
+    ),
+    Target("enquiries:block", roles=("anonymous", "person", "provider"), methods=GET_POST, kwargs={"pk": "enquiry"}),
+    Target(
+        "enquiries:supplier_inbox",
+        roles=("anonymous", "person", "provider"),
+        kwargs={"pk": "supplier"},
+        params={"page": ["1", "2"]},
+        examples=80,
+    ),
     # Editors' screens in the admin
     Target(
         "providers_admin:listing_queue",
@@ -460,6 +501,24 @@ TARGETS = [
         form=lambda world, role: {"note": "Checked."},
         examples=130,
     ),
+    Target("enquiries_admin:queue", roles=EDITORS, i18n=False, examples=60),
+    Target(
+        "enquiries_admin:message_action",
+        roles=EDITORS,
+        methods=("POST",),
+        i18n=False,
+        kwargs={"pk": "message", "action": "message_action"},
+        examples=100,
+    ),
+    Target(
+        "enquiries_admin:close_report",
+        roles=EDITORS,
+        methods=("POST",),
+        i18n=False,
+        kwargs={"pk": "message"},
+        form=lambda world, role: {"note": "Spoke to both."},
+        examples=60,
+    ),
     # Accounts (allauth, with the project's adapter and templates)
     Target("account_login", methods=GET_POST, params={"next": ["/dashboard/"]}, form=_login, examples=180),
     Target("account_logout", roles=SIGNED_IN, methods=GET_POST, examples=60),
@@ -505,10 +564,11 @@ TARGETS = [
 
 # Values that a URL's word argument (an action) is really given.
 ACTIONS = {
-    "listing_action": ["approve", "reject", "suspend", "reinstate"],
+    "listing_action": ["approve", "reject", "suspend", "reinstate", "approve_change", "reject_change"],
     "verification_action": ["verify", "reject"],
     "review_action": ["publish", "reject"],
     "report_action": ["uphold", "dismiss"],
+    "message_action": ["show", "remove"],
 }
 
 # URL patterns with no fuzz entry, and why none is needed.

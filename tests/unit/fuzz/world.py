@@ -18,6 +18,8 @@ from wagtail.documents import get_document_model
 from home import alerts
 from home.models import AlertSubscription
 from marketplace.core.models import EDITORS_GROUP
+from marketplace.enquiries import services as services_enquiries
+from marketplace.enquiries.models import Message
 from providers.models import (
     CouncilArea,
     Invitation,
@@ -40,10 +42,11 @@ from reviews.models import (
 )
 from reviews.seed import seed_quality_stamps
 from search.models import SavedSearch
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import PASSWORD, UserFactory, personal_assistant
 from tests.mfa import enable_totp
 from tests.search_data import published_listing
 from tests.site_tree import build_site, sync_aliases, translate
+from tests.unit.enquiries.test_enquiries import _request as _enquiry_request
 from tests.unit.providers.conftest import make_listing
 
 from .values import PNG
@@ -88,8 +91,8 @@ def build_world():
         slots=[(0, "morning")],
         verified=True,
     )
-    organisation = published.organisation
-    Membership.objects.create(user=users["provider"], organisation=organisation, role=Membership.Role.OWNER)
+    organisation = published.supplier.organisation
+    Membership.objects.create(user=users["provider"], supplier=organisation.supplier, role=Membership.Role.OWNER)
     draft = make_listing(organisation=organisation, title="Fuzz draft listing")
     submitted = make_listing(organisation=organisation, title="Fuzz listing waiting", status="submitted")
     submitted.submitted_at = timezone.now()
@@ -100,22 +103,24 @@ def build_world():
         alt_text="A support worker making tea with a man",
     )
 
-    pa = PersonalAssistant.objects.create(
+    pa = personal_assistant(
+        "Amira K",
         user=users["pa"],
-        display_name="Amira K",
         employment=PersonalAssistant.Employment.SELF_EMPLOYED,
         home_postcode="EH6 5AA",
         area_label="EH6, City of Edinburgh",
     )
     pa.languages.set(Language.objects.filter(slug="polish"))
     pa_listing = published_listing("Fuzz personal assistant", km=2, needs=["autism"])
-    pa_listing.organisation, pa_listing.personal_assistant = None, pa
+    pa_listing.supplier = pa.supplier
     pa_listing.save()
     published_listing("Fuzz day opportunities", km=4, council_areas=["City of Edinburgh"], price="22.50")
 
     checks = []
-    for subject in ({"organisation": organisation}, {"personal_assistant": pa}):
-        check = Verification(kind=Verification.Kind.INSURANCE, expires_on=date.today() + timedelta(days=300), **subject)
+    for supplier in (organisation.supplier, pa.supplier):
+        check = Verification(
+            kind=Verification.Kind.INSURANCE, expires_on=date.today() + timedelta(days=300), supplier=supplier
+        )
         check.evidence.save("insurance.pdf", ContentFile(b"%PDF-1.4\n%fuzz\n"), save=True)
         checks.append(check)
 
@@ -155,7 +160,16 @@ def build_world():
         listing=pa_listing, email=users["reviewer"].email, created_by=users["pa"]
     )
     org_invitation = Invitation.objects.create(
-        organisation=organisation, email=users["person"].email, invited_by=users["provider"]
+        supplier=organisation.supplier, email=users["person"].email, invited_by=users["provider"]
+    )
+    enquiry = services_enquiries.send_enquiry(users["person"], published, _enquiry_request(), users["person"])
+    Message.objects.create(
+        enquiry=enquiry,
+        side="supplier",
+        sender=users["provider"],
+        body="Ring 07700 900123.",
+        status=Message.Status.HELD,
+        flags=["phone"],
     )
 
     subscription = AlertSubscription.objects.create(email=users["person"].email, language="en")
@@ -180,6 +194,9 @@ def build_world():
 
     world.ids = {
         "organisation": [organisation.pk],
+        "supplier": [organisation.supplier_id, pa.supplier_id],
+        "enquiry": [enquiry.pk],
+        "message": list(Message.objects.filter(enquiry=enquiry).values_list("pk", flat=True)),
         "listing": [published.pk, draft.pk, submitted.pk],
         "pa_listing": [pa_listing.pk],
         "listing_slug": [published.slug, pa_listing.slug, draft.slug],
@@ -210,3 +227,9 @@ def build_world():
         "page_path": ["", "guidance/", "guidance/employing-a-pa/", "glossary/", "no-such-page/"],
     }
     return world
+
+
+def enquiry_form():
+    from tests.unit.enquiries.conftest import enquiry_data
+
+    return enquiry_data()
