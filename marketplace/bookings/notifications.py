@@ -1,6 +1,9 @@
 """Emails about offers, bookings, visits and cover, each in its reader's chosen language, to those who have not
 turned booking emails off. Every email links to the page to act on and carries a one-click way to stop them."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.core import signing
 from django.urls import reverse
@@ -12,6 +15,17 @@ from marketplace.core.urls_absolute import absolute_url
 from .models import EmailPreference
 
 OFF_SALT = "bookings.emails.off"
+_muted = ContextVar("booking_emails_muted", default=False)
+
+
+@contextmanager
+def muted():
+    """No booking emails inside: demo data describes things that never happened to anyone."""
+    token = _muted.set(True)
+    try:
+        yield
+    finally:
+        _muted.reset(token)
 
 
 def off_token(user):
@@ -38,7 +52,7 @@ def url_in(language, name, *args):
 
 
 def send(user, template, context):
-    if not wants_email(user):
+    if _muted.get() or not wants_email(user):
         return False
     language = user.preferred_language or settings.LANGUAGE_CODE
     off_url = url_in(language, "bookings:email_off", off_token(user))

@@ -12,6 +12,7 @@ from providers.models import Listing, PersonalAssistant
 from tests.unit.providers.conftest import listing_form_data
 from tests.unit.reviews.conftest import review_data
 
+from . import bookings
 from .world import ROLES
 
 FIND_SUPPORT_PARAMS = {
@@ -562,6 +563,8 @@ TARGETS = [
     Target("mfa_download_recovery_codes", roles=SIGNED_IN, examples=50),
 ]
 
+TARGETS += bookings.targets(Target, GET_POST, EDITORS)
+
 # Values that a URL's word argument (an action) is really given.
 ACTIONS = {
     "listing_action": ["approve", "reject", "suspend", "reinstate", "approve_change", "reject_change"],
@@ -570,6 +573,7 @@ ACTIONS = {
     "report_action": ["uphold", "dismiss"],
     "message_action": ["show", "remove"],
 }
+ACTIONS.update(bookings.ACTIONS)
 
 # URL patterns with no fuzz entry, and why none is needed.
 ALLOWED = {

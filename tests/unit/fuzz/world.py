@@ -49,6 +49,7 @@ from tests.site_tree import build_site, sync_aliases, translate
 from tests.unit.enquiries.test_enquiries import _request as _enquiry_request
 from tests.unit.providers.conftest import make_listing
 
+from . import bookings
 from .values import PNG
 
 ROLES = ("anonymous", "person", "provider", "pa", "reviewer", "coordinator", "editor")
@@ -226,6 +227,7 @@ def build_world():
         "amount": [Decimal("18.50"), "21"],
         "page_path": ["", "guidance/", "guidance/employing-a-pa/", "glossary/", "no-such-page/"],
     }
+    bookings.build(world, published.pk, pa_listing.pk)
     return world
 
 
