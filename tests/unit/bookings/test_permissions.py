@@ -132,3 +132,43 @@ def test_feeds_are_ones_own(client, booking, person, owner, stranger):
     assert client.get(reverse("bookings:feed", args=["not-a-real-token"])).status_code == 404
     page = client.get(reverse("bookings:calendar")).content.decode()
     assert person_feed.token not in page
+
+
+def _delivered_visit(booking, owner):
+    from marketplace.bookings import visits
+
+    visit = booking.visits.order_by("starts_at").first()
+    visits.confirm(visit, owner, visit.starts_at, visit.ends_at, now=visit.ends_at)
+    return visit
+
+
+def test_a_helper_outside_the_book_scope_cannot_touch_visits_or_cover(client, booking, owner, enquire_helper):
+    visit = _delivered_visit(booking, owner)
+    client.force_login(enquire_helper)
+    act_for(client, enquire_helper.arrangement)
+    before = _state(booking)
+    for method, url in [
+        ("get", reverse("bookings:visit", args=[visit.pk])),
+        ("post", reverse("bookings:visit_approve", args=[visit.pk])),
+        ("post", reverse("bookings:visit_dispute", args=[visit.pk])),
+        ("post", reverse("bookings:visit_cancel", args=[visit.pk])),
+        ("post", reverse("bookings:cancel", args=[booking.pk])),
+        ("post", reverse("bookings:cover_ask", args=[booking.pk])),
+    ]:
+        response = getattr(client, method)(url, {"reason": "Not right"})
+        assert response.status_code == 403, (method, url, response.status_code)
+    assert _state(booking) == before
+    assert not LogEntry.objects.exists()
+
+
+def test_a_helper_within_the_book_scope_approves_a_visit_once_and_it_is_logged(client, booking, owner, helper, person):
+    visit = _delivered_visit(booking, owner)
+    client.force_login(helper)
+    act_for(client, helper.arrangement)
+    url = reverse("bookings:visit_approve", args=[visit.pk])
+    assert client.post(url).status_code == 302
+    assert client.post(url).status_code == 409  # a second press changes nothing
+    visit.refresh_from_db()
+    assert visit.status == Visit.Status.APPROVED and visit.approved_by == helper
+    assert sorted(change.transition for change in history(visit)) == ["approve", "confirm"]
+    assert LogEntry.objects.filter(person=person, actor=helper).count() == 1
