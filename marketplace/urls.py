@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("alerts/", include("home.urls")),
     path("dashboard/", include("providers.urls_dashboard")),
+    path("bookings/", include("marketplace.bookings.urls")),
     path("support/", include("providers.urls_public")),
     path("reviews/", include("reviews.urls")),
     path("enquiries/", include("marketplace.enquiries.urls")),

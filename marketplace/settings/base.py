@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "marketplace.acting",
     "marketplace.enquiries",
     "marketplace.opendata",
+    "marketplace.bookings",
     "home",
     "search",
     "providers",
@@ -334,6 +335,15 @@ OPEN_DATA_REQUESTS_PER_MINUTE = env_int("OPEN_DATA_REQUESTS_PER_MINUTE", 120)  #
 # Unset, it is derived from BASE_URL.
 OPEN_DATA_ID_NAMESPACE = env_str("OPEN_DATA_ID_NAMESPACE", "")
 OPEN_DATA_ASSURER_EMAIL = env_str("OPEN_DATA_ASSURER_EMAIL", "")  # who to tell about a mistake (services' assurer)
+
+# Bookings (marketplace/bookings): a delivered visit nobody approves or disputes is approved after this many hours;
+# visits are planned this many days ahead; short-notice cover asks at most this many suppliers, emails each address
+# at most this many times an hour, and a person may ask this many times a day.
+BOOKING_AUTO_APPROVE_HOURS = env_int("BOOKING_AUTO_APPROVE_HOURS", 48)
+BOOKING_VISIT_HORIZON_DAYS = env_int("BOOKING_VISIT_HORIZON_DAYS", 56)
+BOOKING_COVER_MAX_SUPPLIERS = env_int("BOOKING_COVER_MAX_SUPPLIERS", 20)
+BOOKING_COVER_EMAILS_PER_HOUR = env_int("BOOKING_COVER_EMAILS_PER_HOUR", 5)
+BOOKING_COVER_REQUESTS_PER_DAY = env_int("BOOKING_COVER_REQUESTS_PER_DAY", 5)
 
 # Health endpoint (/health/, marketplace/core/health.py): the oldest task waiting longer than this marks the queue as
 # lagging (the worker is stopped or overwhelmed); the search engine gets this long to answer.

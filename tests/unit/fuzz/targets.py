@@ -13,6 +13,7 @@ from providers.models import Listing, PersonalAssistant
 from tests.unit.providers.conftest import listing_form_data
 from tests.unit.reviews.conftest import review_data
 
+from . import bookings
 from .world import ROLES
 
 FIND_SUPPORT_PARAMS = {
@@ -686,6 +687,7 @@ TARGETS += [
     ),
     Target("opendata:unknown", roles=("anonymous",), i18n=False, examples=30),
 ]
+TARGETS += bookings.targets(Target, GET_POST, EDITORS)
 
 # Values that a URL's word argument (an action) is really given.
 ACTIONS = {
@@ -695,6 +697,7 @@ ACTIONS = {
     "report_action": ["uphold", "dismiss"],
     "message_action": ["show", "remove"],
 }
+ACTIONS.update(bookings.ACTIONS)
 
 # URL patterns with no fuzz entry, and why none is needed.
 ALLOWED = {

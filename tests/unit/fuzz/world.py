@@ -53,6 +53,7 @@ from tests.site_tree import build_site, sync_aliases, translate
 from tests.unit.enquiries.test_enquiries import _request as _enquiry_request
 from tests.unit.providers.conftest import make_listing
 
+from . import bookings
 from .values import PNG
 
 ROLES = ("anonymous", "person", "provider", "pa", "reviewer", "coordinator", "editor", "helper")
@@ -258,6 +259,7 @@ def build_world():
         "oruk_taxonomy": [taxonomy.id for taxonomy in TAXONOMIES],
         "oruk_term": [term.id for term in TermIndex().ordered()[:3]],
     }
+    bookings.build(world, published.pk, pa_listing.pk)
     return world
 
 

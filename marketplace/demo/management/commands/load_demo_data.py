@@ -21,6 +21,7 @@ from providers.demo import ProviderDemo
 from reviews.demo import ReviewDemo
 from search.demo import load_direct_payment_rates
 
+from ...bookings import load_bookings
 from ...enquiries import load_enquiries
 
 
@@ -48,6 +49,7 @@ class Command(BaseCommand):
         helpers, helper_users = acting_demo.load(password)
         load_direct_payment_rates()
         enquiries = load_enquiries()
+        bookings = load_bookings()
         self._print_summary(report, password, time.monotonic() - started)
         if directory:
             self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))
@@ -55,6 +57,8 @@ class Command(BaseCommand):
             self.stdout.write("Reviews: " + ", ".join(f"{count} {name}" for name, count in reviews.items()))
         if enquiries:
             self.stdout.write("Enquiries: " + ", ".join(f"{count} {name}" for name, count in enquiries.items()))
+        if bookings:
+            self.stdout.write("Bookings: " + ", ".join(f"{count} {name}" for name, count in bookings.items()))
         self._print_helpers(helpers, helper_users, password)
 
     def _print_helpers(self, counts, users, password):
