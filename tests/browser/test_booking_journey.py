@@ -70,10 +70,12 @@ def tab_to(page, name, limit=80):
     raise AssertionError(f"“{name}” cannot be reached with the Tab key")
 
 
-def make_offer(visitor, enquiry):
-    """The supplier answers in the thread with a weekly offer: Mondays 09:00–11:00 at the rate card's price."""
+def make_offer(visitor, enquiry, email=OWNER):
+    """The supplier (signed in as `email`, or already) answers in the thread with a weekly offer: Mondays 09:00–11:00
+    at the rate card's price."""
     page = visitor.page
-    sign_in(visitor, OWNER)
+    if email:
+        sign_in(visitor, email)
     visitor.visit(f"/enquiries/{enquiry.pk}/")
     follow(page, "Make an offer")
     visitor.check()
