@@ -1,9 +1,9 @@
 from allauth.mfa.models import Authenticator
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo.users import DEMO_USERS, demo_totp_secret
 from marketplace.core.mfa import current_totp_code
 from marketplace.demo.management.commands.load_demo_data import refuse_under_production
+from marketplace.demo.users import DEMO_USERS, demo_totp_secret
 
 
 class Command(BaseCommand):

@@ -13,11 +13,11 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo.loader import DemoDataError, DemoLoader, page_counts
-from home.demo.users import DEFAULT_PASSWORD
-from providers.demo import ProviderDemo
-from reviews.demo import ReviewDemo
-from search.demo import load_direct_payment_rates
+from marketplace.demo.directory import ProviderDemo
+from marketplace.demo.guidance.loader import DemoDataError, DemoLoader, page_counts
+from marketplace.demo.rates import load_direct_payment_rates
+from marketplace.demo.reviews import ReviewDemo
+from marketplace.demo.users import DEFAULT_PASSWORD
 
 
 def refuse_under_production(allow=False):

@@ -17,9 +17,7 @@ from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
 from marketplace.geography.places import Point, approximate, find_places, great_britain_council_areas, postcodes_in
-
-from .demo_translations import TERM_TRANSLATIONS
-from .models import (
+from providers.models import (
     AvailabilitySlot,
     CouncilArea,
     FundingOption,
@@ -34,7 +32,9 @@ from .models import (
     Supplier,
     Verification,
 )
-from .seed import seed_default_taxonomies
+from providers.seed import seed_default_taxonomies
+
+from .directory_terms import TERM_TRANSLATIONS
 
 SEED = 20261122
 DEMO_EMAIL_DOMAIN = "demo.sds.invalid"
