@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from marketplace.core.accessibility import alt_text_problems
+from marketplace.core.terms import localized_terms
 from marketplace.geography.places import approximate
 
 from .models import (
@@ -100,7 +101,8 @@ class TermChoiceField(forms.ModelMultipleChoiceField):
         self.queryset = self.model.objects.filter(locale=default).order_by("sort_order", "name")
         active = Locale.get_active()
         if active.pk != default.pk:
-            self.labels = dict(self.model.objects.filter(locale=active).values_list("translation_key", "name"))
+            terms = localized_terms(self.model, active, default=default)
+            self.labels = {term.translation_key: term.name for term in terms}
 
     def label_from_instance(self, obj):
         return self.labels.get(obj.translation_key) or obj.name
