@@ -25,13 +25,14 @@ test: python-deps assets messages geography-data browser-deps engine-deps ## Run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=marketplace.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-postgres: python-deps assets messages geography-data browser-deps engine-deps ## Run the test suite on a local PostgreSQL 15 (installed and started if needed)
 	@export DATABASE_URL=$$(bash scripts/postgres-test-server.sh) && $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: python-deps ## Lint and check formatting
-	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+lint: python-deps ## Lint, check formatting and the import layers
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/lint-imports
 
 format: python-deps ## Format the code
 	$(BIN)/ruff check --fix . && $(BIN)/ruff format .
