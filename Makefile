@@ -11,15 +11,18 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: help run test test-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean engine-deps opensearch stripe-deps
+.PHONY: help run serve test test-postgres test-backup test-backup-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean engine-deps opensearch stripe-deps
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 
 run: python-deps assets messages geography-data migrate demo-data ## Run the site with demo data on http://127.0.0.1:8000 (and a task worker)
 	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/   (demo users in README.md)"
-	@$(MANAGE) db_worker --interval 1 & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	@ACCEPT_DEV_SETTINGS=1 $(MANAGE) db_worker --interval 1 & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+serve: python-deps assets messages geography-data ## Run the site with PRODUCTION settings under gunicorn (and the worker) on http://127.0.0.1:8000
+	@HOST=$(HOST) PORT=$(PORT) PYTHON=$(BIN)/python bash scripts/serve.sh
 
 test: python-deps assets messages geography-data browser-deps engine-deps ## Run every check and the whole test suite
 	$(BIN)/ruff check .
@@ -30,6 +33,12 @@ test: python-deps assets messages geography-data browser-deps engine-deps ## Run
 
 test-postgres: python-deps assets messages geography-data browser-deps engine-deps ## Run the test suite on a local PostgreSQL 15 (installed and started if needed)
 	@export DATABASE_URL=$$(bash scripts/postgres-test-server.sh) && $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-backup: python-deps geography-data ## Back up a scratch demo database and its files, wipe them, restore them and compare
+	PYTHON=$(BIN)/python bash scripts/test-backup-restore.sh
+
+test-backup-postgres: python-deps geography-data ## The same on a scratch database of a local PostgreSQL 15 (pg_dump/pg_restore)
+	@export BACKUP_TEST_DATABASE_URL=$$(bash scripts/backup-test-postgres.sh) && PYTHON=$(BIN)/python bash scripts/test-backup-restore.sh
 
 lint: python-deps ## Lint, check formatting and the import layers
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/lint-imports

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("dashboard/", include("providers.urls_dashboard")),
     path("support/", include("providers.urls_public")),
     path("reviews/", include("reviews.urls")),
+    path("enquiries/", include("marketplace.enquiries.urls")),
     path("accounts/your-data/", include("marketplace.core.urls_privacy")),
     path("search/", search_views.guidance_search, name="search"),
     path("find-support/", include("search.urls")),
@@ -37,3 +38,5 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+
+handler500 = "marketplace.core.errors.server_error"

@@ -70,6 +70,11 @@ def _cannot_review(request, listing, problem, invitation=None):
     return render(request, "reviews/cannot_review.html", context, status=PROBLEM_STATUS[problem])
 
 
+def _to_own_review(request, listing):
+    """Someone who has reviewed the listing goes to their review, to change it, whichever way they came."""
+    return redirect("reviews:edit", pk=Review.objects.get(listing=listing, author=request.user).pk)
+
+
 def _review_page(request, listing, form, *, status=200, review=None, invitation=None, basis=None):
     context = {
         "listing": listing,
@@ -105,6 +110,8 @@ def _write(request, listing, allowed, invitation=None):
         try:
             review = services.write(request.user, listing, form.draft(), invitation=invitation)
         except PermissionDenied as denied:  # someone used the invitation, or wrote a review, meanwhile
+            if str(denied) == eligibility.ALREADY_REVIEWED:  # their own double click or other tab got there first
+                return _to_own_review(request, listing)
             return _cannot_review(request, listing, str(denied), invitation)
         return _after_writing(request, review)
     return _review_page(request, listing, form, invitation=invitation, basis=allowed)
@@ -119,7 +126,7 @@ def invitation(request, token):
     listing = _public_listing(pk=found.listing_id)
     allowed = eligibility.check(request.user, listing, invitation=found)
     if allowed.problem == eligibility.ALREADY_REVIEWED:
-        return redirect("reviews:edit", pk=Review.objects.get(listing=listing, author=request.user).pk)
+        return _to_own_review(request, listing)
     if not allowed:
         return _cannot_review(request, listing, allowed.problem, found)
     return _write(request, listing, allowed, invitation=found)
@@ -131,7 +138,7 @@ def write(request, slug):
     listing = _public_listing(slug=slug)
     allowed = eligibility.check(request.user, listing)
     if allowed.problem == eligibility.ALREADY_REVIEWED:
-        return redirect("reviews:edit", pk=Review.objects.get(listing=listing, author=request.user).pk)
+        return _to_own_review(request, listing)
     if not allowed:
         return _cannot_review(request, listing, allowed.problem)
     return _write(request, listing, allowed)

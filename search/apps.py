@@ -15,7 +15,8 @@ class SearchConfig(AppConfig):
         from providers import listing_page
         from providers.admin_menu import add_to_directory
 
-        from . import market, privacy, receivers, signals, snippets  # noqa: F401 - receivers: saved searches hear of listings
+        # health adds the engine to /health/; receivers: saved searches hear of listings.
+        from . import health, market, privacy, receivers, signals, snippets  # noqa: F401
         from .models import DirectPaymentRate
 
         signals.connect()

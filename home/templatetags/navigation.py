@@ -3,9 +3,10 @@ footer."""
 
 from django import template
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from ..models import FooterLink, GlossaryPage, GuidanceIndexPage, HomePage, InformationPage
 
@@ -19,11 +20,22 @@ def nav_urls(context):
     cached = getattr(request, "_nav_urls", None)
     if cached is not None:
         return cached
-    urls = {}
     locale = Locale.get_active()
-    for key, model in (("home", HomePage), ("guidance", GuidanceIndexPage), ("glossary", GlossaryPage)):
-        pages = model.objects.live().filter(depth__lte=3)
-        page = pages.filter(locale=locale).first() or pages.filter(locale=Locale.get_default()).first()
+    default = Locale.get_default()
+    wanted = {"home": HomePage, "guidance": GuidanceIndexPage, "glossary": GlossaryPage}
+    content_types = ContentType.objects.get_for_models(*wanted.values())
+    pages = (
+        Page.objects.live()
+        .filter(depth__lte=3, locale__in={locale, default}, content_type__in=content_types.values())
+        .order_by("path")
+    )
+    found = {}
+    for page in pages:
+        found.setdefault((page.content_type_id, page.locale_id), page)
+    urls = {}
+    for key, model in wanted.items():
+        content_type_id = content_types[model].pk
+        page = found.get((content_type_id, locale.pk)) or found.get((content_type_id, default.pk))
         urls[key] = page.get_url(request) if page else "/"
     request._nav_urls = urls
     return urls

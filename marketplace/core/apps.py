@@ -9,3 +9,8 @@ class CoreConfig(AppConfig):
     name = "marketplace.core"
     label = "marketplace"
     verbose_name = _("Marketplace")
+
+    def ready(self):
+        from . import lookups
+
+        lookups.register()

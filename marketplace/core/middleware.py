@@ -37,3 +37,41 @@ class RequireMfaForAdminMiddleware:
             return False
         user = request.user
         return user.is_authenticated and user.can_access_admin and not is_mfa_enabled(user)
+
+
+NUL = "\x00"
+
+
+def _has_nul(*texts):
+    return any(NUL in text for text in texts)
+
+
+def _params_have_nul(params):
+    return any(_has_nul(key, *values) for key, values in params.lists())
+
+
+class DropUnreadableCookiesMiddleware:
+    """A cookie holding a NUL character (which no cookie this site sets has) is ignored, as if absent: looking up such
+    a session key would make PostgreSQL refuse the query. Runs before the session middleware reads the cookie."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if any(_has_nul(name, value) for name, value in request.COOKIES.items()):
+            request.COOKIES = {name: value for name, value in request.COOKIES.items() if not _has_nul(name, value)}
+        return self.get_response(request)
+
+
+class RejectNullCharactersMiddleware:
+    """A NUL character is never part of a web address or of anything people type into a form, and PostgreSQL refuses
+    text containing one. A request carrying one in its path, query or form gets a 400 page saying so, whatever view
+    it was for, instead of reaching the database."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _has_nul(request.path) or _params_have_nul(request.GET) or _params_have_nul(request.POST):
+            return render(request, "unreadable_request.html", status=400)
+        return self.get_response(request)

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
+from marketplace.core.demo_guard import refuse_demo_data
 from marketplace.geography.places import Point, approximate, find_places, great_britain_council_areas, postcodes_in
 from providers.models import (
     AvailabilitySlot,
@@ -266,6 +267,7 @@ class ProviderDemo:
 
     @transaction.atomic
     def run(self):
+        refuse_demo_data()
         seed_default_taxonomies()
         translate_terms()
         self._ensure_council_areas()

@@ -22,6 +22,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 from wagtail.models import Locale
 
+from marketplace.core.demo_guard import refuse_demo_data
 from providers.models import Listing, Membership, Organisation
 from reviews import awards, checks
 from reviews.models import (
@@ -125,6 +126,7 @@ class ReviewDemo:
 
     @transaction.atomic
     def run(self):
+        refuse_demo_data()
         translated = translate_stamps()
         if Review.objects.filter(author__email__endswith="@" + DEMO_EMAIL_DOMAIN).exists():
             return {}

@@ -6,6 +6,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .env import env_bool, env_int, env_list, env_str
+from .logs import logging_config
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -25,6 +26,8 @@ INSTALLED_APPS = [
     "marketplace.core",
     "marketplace.demo",
     "marketplace.geography",
+    "marketplace.acting",
+    "marketplace.enquiries",
     "home",
     "search",
     "providers",
@@ -63,13 +66,18 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "marketplace.core.request_id.RequestIdMiddleware",
+    # Answers /health/ before host checks and the HTTPS redirect, so a load balancer may ask by IP over plain HTTP.
+    "marketplace.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "marketplace.core.middleware.DropUnreadableCookiesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "marketplace.core.middleware.RejectNullCharactersMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "marketplace.core.middleware.RequireMfaForAdminMiddleware",
@@ -176,7 +184,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search, with words cleaned of what breaks its query syntax (see marketplace/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "marketplace.core.search_backend"}}
 SEARCH_URL = env_str("SEARCH_URL")
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = {
@@ -229,11 +238,13 @@ TIME_ZONE = "Europe/London"
 
 # Static files: sources live in static/, compiled CSS and JS in static/dist/ (git-ignored).
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "var" / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "var" / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static" / "dist"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")))
+# Where `manage.py backup_site` writes backups unless told otherwise (marketplace/core/backups.py).
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(BASE_DIR / "var" / "backups")))
 # The postcode file built by `manage.py build_geography` (marketplace/geography).
 GEOGRAPHY_DATA_DIR = Path(env_str("GEOGRAPHY_DATA_DIR", str(BASE_DIR / "var" / "geography")))
 STORAGES = {
@@ -249,6 +260,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
 # Email
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", f"{SITE_NAME} <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "  # error emails to ADMINS
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
@@ -285,6 +297,13 @@ EMAILS_TO_OTHERS_PER_HOUR_PER_CLIENT = env_int("EMAILS_TO_OTHERS_PER_HOUR_PER_CL
 EMAILS_TO_OTHERS_PER_HOUR_PER_RECIPIENT = env_int("EMAILS_TO_OTHERS_PER_HOUR_PER_RECIPIENT", 3)
 ACCOUNT_EMAILS_PER_HOUR_PER_RECIPIENT = env_int("ACCOUNT_EMAILS_PER_HOUR_PER_RECIPIENT", 5)
 
+# Enquiries (marketplace/enquiries): limits on new enquiries and messages, and the reply record shown on listings.
+ENQUIRIES_PER_PERSON_PER_DAY = env_int("ENQUIRIES_PER_PERSON_PER_DAY", 10)
+ENQUIRIES_PER_LISTING_PER_HOUR = env_int("ENQUIRIES_PER_LISTING_PER_HOUR", 20)
+MESSAGES_PER_THREAD_PER_HOUR = env_int("MESSAGES_PER_THREAD_PER_HOUR", 30)
+REPLY_TIME_WINDOW_DAYS = env_int("REPLY_TIME_WINDOW_DAYS", 90)
+REPLY_TIME_MIN_ENQUIRIES = env_int("REPLY_TIME_MIN_ENQUIRIES", 3)
+
 # Saved searches (search/saved.py): per address, and sign-ups allowed per hour per IP address and per email address.
 SAVED_SEARCH_MAX_PER_EMAIL = env_int("SAVED_SEARCH_MAX_PER_EMAIL", 20)
 SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_IP = env_int("SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_IP", 20)
@@ -306,9 +325,13 @@ REVIEW_BURST_COUNT = env_int("REVIEW_BURST_COUNT", 5)
 REVIEW_BURST_HOURS = env_int("REVIEW_BURST_HOURS", 48)
 REVIEW_BLOCKED_WORDS = env_list("REVIEW_BLOCKED_WORDS")  # more words that send a review to an editor
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-}
+# Health endpoint (/health/, marketplace/core/health.py): the oldest task waiting longer than this marks the queue as
+# lagging (the worker is stopped or overwhelmed); the search engine gets this long to answer.
+HEALTH_TASK_LAG_SECONDS = env_int("HEALTH_TASK_LAG_SECONDS", 300)
+HEALTH_SEARCH_TIMEOUT_SECONDS = env_int("HEALTH_SEARCH_TIMEOUT_SECONDS", 1)
+
+# The demo accounts share a public password: only settings made for a developer's machine may load them.
+DEMO_DATA_ALLOWED = False
+
+LOG_FORMAT = env_str("LOG_FORMAT", "text")
+LOGGING = logging_config(LOG_FORMAT, env_str("LOG_LEVEL", "INFO"))

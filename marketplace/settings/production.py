@@ -2,6 +2,7 @@
 
 from .base import *  # noqa: F403
 from .env import env_bool, env_int, env_list, env_str
+from .logs import logging_config
 
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY", required=True)
@@ -26,3 +27,7 @@ if not REDIS_URL:  # noqa: F405
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache_table"}}
 
 ADMINS = [("Site admin", address) for address in env_list("ADMIN_EMAILS")]
+
+DEMO_DATA_ALLOWED = False
+LOG_FORMAT = env_str("LOG_FORMAT", "json")
+LOGGING = logging_config(LOG_FORMAT, env_str("LOG_LEVEL", "INFO"))

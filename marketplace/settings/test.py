@@ -1,6 +1,7 @@
 """Settings for the test suite: fast hashing, emails kept in memory, tasks run at once."""
 
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -9,6 +10,11 @@ SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, as in production: an in-memory database shared between threads locks whole tables and fails at once
+    # where a file waits its turn, so tests of simultaneous requests would see errors production never gives.
+    TEST_DATABASE_DIR = Path(tempfile.mkdtemp(prefix="sds-test-db-"))
+    DATABASES["default"]["TEST"] = {"NAME": str(TEST_DATABASE_DIR / "test.sqlite3")}  # noqa: F405
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -18,4 +24,5 @@ PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="sds-test-private-")
 STORAGES["private"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT  # noqa: F405
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+DEMO_DATA_ALLOWED = True
 MAP_TILE_URL = ""  # tests never reach the internet

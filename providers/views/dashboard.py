@@ -24,7 +24,7 @@ from marketplace.core import ratelimits
 from marketplace.core.form_errors import error_list as _error_list
 from marketplace.core.permissions import acts_for
 
-from .. import services
+from .. import dashboard_panels, services
 from ..forms import (
     InvitationForm,
     ListingDetailsForm,
@@ -113,6 +113,7 @@ def home(request):
             "is_owner": m.role == Membership.Role.OWNER,
             "listings": _listing_rows(m.supplier.listings.all(), now),
             "warnings": warnings.get(m.supplier_id, []),
+            "panels": dashboard_panels.panels(m.supplier, request),
         }
         for m in memberships
     ]

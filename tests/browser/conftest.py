@@ -117,6 +117,10 @@ class Visitor:
 
     def check(self):
         self.page.wait_for_load_state("load")
+        # Colours are judged once fades have ended (Wagtail's messages fade in over half a second).
+        self.page.wait_for_function(
+            "document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')"
+        )
         self.leaks.extend(template_syntax_leaks(self.page))
         self.assert_no_template_syntax()
         if self.axe_page is None:

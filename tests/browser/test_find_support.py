@@ -83,7 +83,7 @@ def journey(visitor):
     assert result_titles(page) == ["Urdu-speaking PA", "Polish-speaking PA", "Leith dementia care"]
     results_url = page.url
 
-    page.get_by_role("link", name="Polish-speaking PA").click()
+    page.get_by_role("link", name="Polish-speaking PA", exact=True).click()
     visitor.check()
     expect(page.locator("h1")).to_have_text("Polish-speaking PA")
     page.go_back()
@@ -128,7 +128,7 @@ def test_an_ambiguous_place_and_a_bad_postcode_in_urdu(visitor, directory):
 def test_filter_by_a_stamp_and_a_minimum_rating_then_sort_by_highest_rated(visitor, reviewed_directory):
     visitor.visit("/find-support/?where=EH6+5AA")
     page = visitor.page
-    card = page.locator(".app-result", has=page.get_by_role("link", name="Leith dementia care"))
+    card = page.locator(".app-result", has=page.get_by_role("link", name="Leith dementia care", exact=True))
     expect(card).to_contain_text("4.7 out of 5 from 3 reviews")
     expect(card.get_by_role("link", name=re.compile(r"^Reliable"))).to_have_attribute(
         "href", re.compile(r"/reviews/quality-stamps/#stamp-reliable$")

@@ -51,7 +51,7 @@ def filter_by_dementia(visitor):
     filters.get_by_role("button", name="Apply filters").click()
     visitor.check()
     expect(page.get_by_role("link", name="Remove Dementia")).to_be_visible()
-    expect(page.get_by_role("link", name="Leith dementia care")).to_be_visible()
+    expect(page.get_by_role("link", name="Leith dementia care", exact=True)).to_be_visible()
     expect(toggle).to_have_text("Filter the results (1 chosen)")
     expect(filters).to_be_hidden()
 

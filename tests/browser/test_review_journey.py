@@ -112,13 +112,33 @@ def test_invited_client_reviews_provider_replies_and_a_stamp_is_awarded(browser,
         assert review.status == Review.Status.PUBLISHED  # the automatic checks found nothing to hold
         assert page.url.endswith(f"#review-{review.pk}")
         expect(page.locator(f"#review-{review.pk}")).to_contain_text("Not one missed visit since April.")
+        # An invited review counts towards stamps and the rating only once an editor has checked the reviewer is an
+        # independent client: the provider chose whom to invite.
         stamps = page.locator("#quality-stamps")
-        expect(stamps).to_contain_text("Reliable")
-        expect(stamps).to_contain_text("Endorsed by 3 reviewers in the last 12 months")
-        expect(stamps).not_to_contain_text("Communicates well")  # one endorsement is not enough
-        expect(page.locator("#rating-summary")).to_contain_text("5.0 out of 5 from 3 reviews")
+        expect(stamps).to_contain_text("No quality stamps yet")
+        expect(page.locator("#rating-summary")).to_contain_text("5.0 out of 5 from 2 reviews")
     finally:
         client_context.close()
+
+    editor_context, editor = _new_page(browser, live_server)
+    try:
+        sign_in_as_editor(editor)
+        editor.visit(f"/admin/reviews/{review.pk}/")
+        expect(editor.page.locator("main")).to_contain_text("Not yet: check that the reviewer is a real client")
+        submit(editor.page, "Confirm: an independent client")
+        editor.check()
+    finally:
+        editor_context.close()
+    review.refresh_from_db()
+    assert review.independence_checked_at is not None
+
+    page = visitor.page
+    visitor.visit(f"/support/{listing.slug}/")
+    stamps = page.locator("#quality-stamps")
+    expect(stamps).to_contain_text("Reliable")
+    expect(stamps).to_contain_text("Endorsed by 3 reviewers in the last 12 months")
+    expect(stamps).not_to_contain_text("Communicates well")  # one endorsement is not enough
+    expect(page.locator("#rating-summary")).to_contain_text("5.0 out of 5 from 3 reviews")
 
     # The provider replies from their reviews page.
     page = visitor.page
@@ -160,7 +180,7 @@ def test_a_held_review_is_published_by_an_editor(visitor, listing):
     page.goto(visitor.base_url + "/admin/reviews/")
     expect(page.get_by_role("table", name="Reviews")).to_contain_text("It seems to contain a phone number")
     with page.expect_navigation():
-        page.get_by_role("link", name="Leith home support").click()
+        page.get_by_role("link", name="Leith home support", exact=True).click()
     expect(page.locator("main")).to_contain_text("Ring me on 07700 900123")
     submit(page, "Publish")  # the editor decides the number is the reviewer's own to give
     held.refresh_from_db()

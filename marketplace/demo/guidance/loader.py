@@ -50,6 +50,7 @@ from home.models import (
     InformationPage,
     Topic,
 )
+from marketplace.core.demo_guard import refuse_demo_data
 
 from ..users import DEMO_USERS, EDITOR_EMAIL, EXTRA_GROUPS, PUBLISHER_EMAIL, TRANSLATOR_EMAILS, demo_totp_secret
 from . import council_pages, taxonomy
@@ -86,6 +87,7 @@ class DemoLoader:
     # --- Entry point -------------------------------------------------------------------------------------------
 
     def run(self):
+        refuse_demo_data()
         with _quiet_logs("wagtail", "wagtail_localize"), transaction.atomic():
             self.ensure_locales()
             self.ensure_users()

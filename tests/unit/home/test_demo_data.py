@@ -28,9 +28,12 @@ from home.models import (
     Topic,
 )
 from home.reviews import overdue_pages
+from marketplace.demo.directory import ProviderDemo
 from marketplace.demo.guidance.builders import DEMO_EMAIL, DEMO_OUT_OF_HOURS_PHONE, DEMO_PHONE, DEMO_TEXTPHONE
 from marketplace.demo.guidance.council_pages import COUNCIL_PAGES
+from marketplace.demo.guidance.loader import DemoLoader
 from marketplace.demo.guidance.pages import GUIDANCE
+from marketplace.demo.reviews import ReviewDemo
 from marketplace.demo.users import DEMO_USERS
 
 TRANSLATED = ["ur", "gd", "pl"]
@@ -304,8 +307,17 @@ def test_footer_of_the_demo_links_to_each_languages_council_pages(demo, client):
 
 
 @pytest.mark.django_db
-def test_refuses_production_settings_without_flag(settings):
-    settings.DEBUG = False
-    settings.SETTINGS_MODULE = "marketplace.settings.production"
-    with pytest.raises(CommandError, match="production"):
+def test_refuses_settings_that_do_not_allow_demo_data(settings):
+    settings.DEMO_DATA_ALLOWED = False  # as in production and any settings but dev and test
+    users = get_user_model().objects.count()
+    with pytest.raises(CommandError, match="public password"):
         call_command("load_demo_data", "--directory-scale=0.03", stdout=_Sink())
+    for loader in (DemoLoader("a-password").run, ProviderDemo(scale=0.03).run, ReviewDemo().run):
+        with pytest.raises(CommandError, match="public password"):
+            loader()
+    assert get_user_model().objects.count() == users
+
+
+def test_no_flag_lets_demo_data_past_the_refusal():
+    with pytest.raises(CommandError, match="unrecognized arguments"):
+        call_command("load_demo_data", "--allow-production", stdout=_Sink())

@@ -90,11 +90,10 @@ def test_endorsements_of_another_listing_do_not_count(listing, other_listing):
         assert held_slugs(listing) == [] and held_slugs(other_listing) == []
 
 
-def test_an_editor_taking_a_review_down_lapses_a_stamp_at_once(listing, django_capture_on_commit_callbacks):
+def test_an_editor_taking_a_review_down_lapses_a_stamp_at_once(listing, editor, django_capture_on_commit_callbacks):
     from reviews import services
 
     reviews = [add_review(listing, endorse=["good-with-dementia"], at=START) for _ in range(3)]
-    editor = UserFactory()
     with freeze_time(START + timedelta(days=1)):
         awards.refresh(listing)
         with django_capture_on_commit_callbacks(execute=True):

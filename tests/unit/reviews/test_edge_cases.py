@@ -63,29 +63,28 @@ def test_invitations_only_for_published_listings_and_one_working_invitation_per_
     assert listing.review_invitations.count() == 1
 
 
-def test_publishing_twice_sends_the_emails_once(listing, peer, django_capture_on_commit_callbacks):
+def test_publishing_twice_sends_the_emails_once(listing, peer, editor, django_capture_on_commit_callbacks):
     review = add_review(listing, 4, author=peer, status=Review.Status.HELD)
-    editor = UserFactory()
     with django_capture_on_commit_callbacks(execute=True):
         services.publish(review, editor)
         services.publish(review, editor)  # a stale tab
     assert [m.subject for m in mail.outbox if m.to == [peer.email]] == ["Your review is published"]
 
 
-def test_upholding_a_report_closes_the_other_reports_on_that_review(listing, owner, staff):
+def test_upholding_a_report_closes_the_other_reports_on_that_review(listing, owner, staff, editor):
     review = add_review(listing, 1)
     first = services.report(
         review, owner, ReviewReport.Reason.NOT_A_CLIENT, "We have never supported anyone by that name."
     )
     second = services.report(review, staff, ReviewReport.Reason.UNTRUE, "The dates do not match our records at all.")
 
-    services.decide_report(first, UserFactory(), True, "The reviewer was not a client.")
+    services.decide_report(first, editor, True, "The reviewer was not a client.")
 
     second.refresh_from_db()
     review.refresh_from_db()
     assert second.status == ReviewReport.Status.UPHELD and review.status == Review.Status.REJECTED
     with pytest.raises(ValidationError):
-        services.decide_report(second, UserFactory(), False, "Deciding a second time.")
+        services.decide_report(second, editor, False, "Deciding a second time.")
 
 
 def test_dropping_and_re_adding_an_endorsement_keeps_its_first_date(client, peer, listing):

@@ -1,8 +1,8 @@
 from allauth.mfa.models import Authenticator
 from django.core.management.base import BaseCommand, CommandError
 
+from marketplace.core.demo_guard import refuse_demo_data
 from marketplace.core.mfa import current_totp_code
-from marketplace.demo.management.commands.load_demo_data import refuse_under_production
 from marketplace.demo.users import DEMO_USERS, demo_totp_secret
 
 
@@ -13,7 +13,7 @@ class Command(BaseCommand):
         parser.add_argument("email", nargs="?", help="Only this demo account")
 
     def handle(self, *args, email=None, **options):
-        refuse_under_production()
+        refuse_demo_data()
         emails = [row[0] for row in DEMO_USERS if email in (None, row[0])]
         if not emails:
             raise CommandError(f"{email} is not a demo account.")

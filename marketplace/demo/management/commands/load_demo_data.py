@@ -4,40 +4,29 @@
 
 Running it again creates only what is missing, so it is safe to repeat. Demo accounts share one password,
 taken from the DEMO_PASSWORD environment variable (default "demo-password-2026"). Because that password is
-public, the command refuses to run with production settings unless --allow-production is given.
+public, the command refuses to run with any settings but the development and test ones
+(marketplace/core/demo_guard.py).
 """
 
 import os
 import time
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from marketplace.core.demo_guard import refuse_demo_data
 from marketplace.demo.directory import ProviderDemo
 from marketplace.demo.guidance.loader import DemoDataError, DemoLoader, page_counts
 from marketplace.demo.rates import load_direct_payment_rates
 from marketplace.demo.reviews import ReviewDemo
 from marketplace.demo.users import DEFAULT_PASSWORD
 
-
-def refuse_under_production(allow=False):
-    settings_module = getattr(settings, "SETTINGS_MODULE", "") or os.environ.get("DJANGO_SETTINGS_MODULE", "")
-    if not settings.DEBUG and settings_module.endswith("production") and not allow:
-        raise CommandError(
-            "Refusing to use demo data with production settings: the demo accounts have a public password. "
-            "Use --allow-production if you really mean it."
-        )
+from ...enquiries import load_enquiries
 
 
 class Command(BaseCommand):
     help = "Load demo content and demo users (idempotent; never use the demo accounts on a public site)."
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--allow-production",
-            action="store_true",
-            help="Run even with production settings. The demo password is public: never do this on a live site.",
-        )
         parser.add_argument(
             "--directory-scale",
             type=float,
@@ -46,7 +35,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        refuse_under_production(options["allow_production"])
+        refuse_demo_data()
         password = os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
         started = time.monotonic()
         try:
@@ -56,11 +45,14 @@ class Command(BaseCommand):
         directory = ProviderDemo(scale=options["directory_scale"]).run()
         reviews = ReviewDemo().run()
         load_direct_payment_rates()
+        enquiries = load_enquiries()
         self._print_summary(report, password, time.monotonic() - started)
         if directory:
             self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))
         if reviews:
             self.stdout.write("Reviews: " + ", ".join(f"{count} {name}" for name, count in reviews.items()))
+        if enquiries:
+            self.stdout.write("Enquiries: " + ", ".join(f"{count} {name}" for name, count in enquiries.items()))
 
     def _print_summary(self, report, password, seconds):
         write = self.stdout.write
