@@ -29,6 +29,7 @@ test: python-deps assets messages geography-data browser-deps engine-deps ## Run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=marketplace.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-backup
 
@@ -42,8 +43,8 @@ test-backup: python-deps geography-data ## Back up a scratch demo database and i
 test-backup-postgres: python-deps geography-data ## The same on a scratch database of a local PostgreSQL 15 (pg_dump/pg_restore)
 	@export BACKUP_TEST_DATABASE_URL=$$(bash scripts/backup-test-postgres.sh) && PYTHON=$(BIN)/python bash scripts/test-backup-restore.sh
 
-lint: python-deps ## Lint and check formatting
-	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+lint: python-deps ## Lint, check formatting and the import layers
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/lint-imports
 
 format: python-deps ## Format the code
 	$(BIN)/ruff check --fix . && $(BIN)/ruff format .

@@ -2,41 +2,55 @@
 
 from collections import defaultdict
 
-from django.core import signing
 from django.db import transaction
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from marketplace.core.emails import queue_email
+from marketplace.core.subscriptions import Page, SignedTokens, Subscriptions
 from marketplace.core.urls_absolute import absolute_url
 
 from .models import AlertSubscription, GuidanceChange, GuidancePage
 
-CONFIRM_SALT = "home.alerts.confirm"
-UNSUBSCRIBE_SALT = "home.alerts.unsubscribe"
-CONFIRMATION_MAX_AGE = 60 * 60 * 24 * 7
+
+class GuidanceAlerts(SignedTokens, Subscriptions):
+    """One subscription per address: the newest confirmed choice of topics and audiences replaces earlier ones, and
+    unsubscribing stops every alert to the address."""
+
+    model = AlertSubscription
+    purpose = "alerts"
+    namespace = "alerts"
+    salt = "home.alerts"
+
+    def pages(self):
+        return {
+            "check_email": Page(text=_("We have sent you an email with a link. Select the link to start your alerts.")),
+            "confirm": Page(title=_("Confirm your email alerts"), button=_("Start my alerts")),
+            "confirmed": Page(
+                title=_("Your alerts have started"), text=_("Every email has a link to stop the alerts.")
+            ),
+            "link_invalid": Page(link="alerts:subscribe", link_text=_("Sign up for email alerts again")),
+            "unsubscribe": Page(title=_("Stop email alerts"), button=_("Stop all my alerts")),
+            "unsubscribed": Page(
+                title=_("You will not get any more alerts"),
+                text=_("We have deleted your email address from our alerts list."),
+            ),
+            "too_many": Page(
+                text=_("Many alerts have been asked for from your connection in the last hour. Try again later.")
+            ),
+        }
+
+    @transaction.atomic
+    def confirm(self, subscription):
+        if not subscription.is_confirmed:
+            AlertSubscription.objects.filter(email=subscription.email).exclude(pk=subscription.pk).delete()
+        return super().confirm(subscription)
+
+    def unsubscribe(self, subscription):
+        AlertSubscription.objects.filter(email=subscription.email).delete()
 
 
-def confirmation_token(subscription):
-    return signing.dumps({"id": subscription.pk, "email": subscription.email}, salt=CONFIRM_SALT)
-
-
-def unsubscribe_token(subscription):
-    return signing.dumps({"id": subscription.pk, "email": subscription.email}, salt=UNSUBSCRIBE_SALT)
-
-
-def _subscription_from(token, salt, max_age=None):
-    try:
-        data = signing.loads(token, salt=salt, max_age=max_age)
-    except signing.BadSignature:
-        return None
-    return AlertSubscription.objects.filter(pk=data.get("id"), email=data.get("email")).first()
-
-
-def _localized_url(name, token, language):
-    with translation.override(language):
-        return absolute_url(reverse(name, kwargs={"token": token}))
+ALERTS = GuidanceAlerts()
 
 
 @transaction.atomic
@@ -45,41 +59,8 @@ def request_subscription(email, topics, audiences, language):
     subscription = AlertSubscription.objects.create(email=email.lower(), language=language)
     subscription.topics.set(topics)
     subscription.audiences.set(audiences)
-    queue_email(
-        "home/email/alert_confirm",
-        subscription.email,
-        {
-            "confirm_url": _localized_url("alerts:confirm", confirmation_token(subscription), language),
-            "subscription": subscription,
-        },
-        language=language,
-    )
+    ALERTS.send_confirmation(subscription, "home/email/alert_confirm", {"subscription": subscription})
     return subscription
-
-
-@transaction.atomic
-def confirm_subscription(token):
-    subscription = _subscription_from(token, CONFIRM_SALT, max_age=CONFIRMATION_MAX_AGE)
-    if subscription is None:
-        return None
-    if not subscription.is_confirmed:
-        # The newest confirmed choice replaces any earlier subscription for the same address.
-        AlertSubscription.objects.filter(email=subscription.email).exclude(pk=subscription.pk).delete()
-        subscription.confirmed_at = timezone.now()
-        subscription.save(update_fields=["confirmed_at"])
-    return subscription
-
-
-def subscription_for_unsubscribe(token):
-    return _subscription_from(token, UNSUBSCRIBE_SALT)
-
-
-def unsubscribe(token):
-    subscription = subscription_for_unsubscribe(token)
-    if subscription is None:
-        return False
-    AlertSubscription.objects.filter(email=subscription.email).delete()
-    return True
 
 
 def record_guidance_change(page, *, is_new):
@@ -149,19 +130,15 @@ def send_alert_digests():
                     versions[key] = _page_for_language(page, subscription.language)
                 digests[subscription].append((change, versions[key]))
     for subscription, items in digests.items():
-        unsubscribe_url = _localized_url("alerts:unsubscribe", unsubscribe_token(subscription), subscription.language)
-        queue_email(
+        ALERTS.send(
+            subscription,
             "home/email/alert_digest",
-            subscription.email,
             {
                 "items": [
                     {"kind": change.kind, "title": page.title, "summary": page.summary, "url": absolute_url(page.url)}
                     for change, page in items
-                ],
-                "unsubscribe_url": unsubscribe_url,
+                ]
             },
-            language=subscription.language,
-            headers={"List-Unsubscribe": f"<{unsubscribe_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
         )
     GuidanceChange.objects.filter(pk__in=[c.pk for c in changes]).update(sent_at=timezone.now())
     return len(digests)

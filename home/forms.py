@@ -1,18 +1,16 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from marketplace.core.fields import email_field
+from marketplace.core.terms import localized_terms
 
 from .models import Audience, Topic
 
 
-def localized_terms(model):
-    """Every term in the reader's language, with the default language's wording where none is translated."""
-    active, default = Locale.get_active(), Locale.get_default()
-    chosen = dict(model.objects.filter(locale=default).values_list("translation_key", "pk"))
-    chosen.update(model.objects.filter(locale=active).values_list("translation_key", "pk"))
-    return model.objects.filter(pk__in=chosen.values()).order_by("name")
+def terms_by_name(model):
+    """Every term in the reader's language (the default language's where untranslated), by name: a queryset, for
+    choices that post back a term's id."""
+    return model.objects.filter(pk__in=[term.pk for term in localized_terms(model)]).order_by("name")
 
 
 class LocalizedChoiceField(forms.ModelMultipleChoiceField):
@@ -29,8 +27,8 @@ class AlertSubscriptionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topics"].queryset = localized_terms(Topic)
-        self.fields["audiences"].queryset = localized_terms(Audience)
+        self.fields["topics"].queryset = terms_by_name(Topic)
+        self.fields["audiences"].queryset = terms_by_name(Audience)
 
     def clean(self):
         cleaned = super().clean()

@@ -11,6 +11,8 @@ from django.utils.translation import get_language_info
 from wagtail.models import Locale
 from wagtail.rich_text import LinkHandler
 
+from marketplace.core.terms import localize
+
 GLOSSARY_LINK_ID = re.compile(r'<a\b[^>]*\blinktype=\\?"glossary\\?"[^>]*>')
 ID_ATTRIBUTE = re.compile(r'\bid=\\?"(\d+)\\?"')
 
@@ -23,18 +25,12 @@ def _glossary_url():
     return page.url if page else ""
 
 
-def localized_terms(ids, locale):
-    """Terms with these ids, each in `locale` when translated, else as written."""
+def terms_by_id(ids, locale):
+    """{id: term} for these ids, each term in `locale` when translated, else as written."""
     from .models import GlossaryTerm
 
     terms = list(GlossaryTerm.objects.filter(id__in=ids).select_related("locale"))
-    translations = {
-        term.translation_key: term
-        for term in GlossaryTerm.objects.filter(
-            translation_key__in=[t.translation_key for t in terms], locale=locale
-        ).select_related("locale")
-    }
-    return {term.id: translations.get(term.translation_key, term) for term in terms}
+    return {term.id: shown for term, shown in zip(terms, localize(terms, locale), strict=True)}
 
 
 class GlossaryLinkHandler(LinkHandler):
@@ -59,7 +55,7 @@ class GlossaryLinkHandler(LinkHandler):
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
         ids = [int(attrs["id"]) for attrs in attrs_list if str(attrs.get("id", "")).isdigit()]
-        terms = localized_terms(ids, Locale.get_active())
+        terms = terms_by_id(ids, Locale.get_active())
         base_url = _glossary_url()
         tags = []
         for attrs in attrs_list:
@@ -91,5 +87,5 @@ def glossary_ids_in(stream_value):
 def glossary_terms_in(stream_value, locale):
     """The glossary terms a page links to, in the page's language where translated, in order of first use."""
     ids = glossary_ids_in(stream_value)
-    terms = localized_terms(ids, locale)
+    terms = terms_by_id(ids, locale)
     return [terms[term_id] for term_id in ids if term_id in terms]

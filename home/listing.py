@@ -2,7 +2,7 @@
 
 from django.core.paginator import Paginator
 
-from .forms import localized_terms
+from .forms import terms_by_name
 from .models import Audience, GuidancePage, Topic
 
 PAGE_SIZE = 20
@@ -27,8 +27,8 @@ def guidance_listing(index_page, request):
     page_number = request.GET.get("page", "1")
     return {
         "guidance_pages": paginator.get_page(page_number),
-        "topics": localized_terms(Topic),
-        "audiences": localized_terms(Audience),
+        "topics": terms_by_name(Topic),
+        "audiences": terms_by_name(Audience),
         "selected_topic": topic_slug,
         "selected_audience": audience_slug,
     }

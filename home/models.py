@@ -15,6 +15,8 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from marketplace.core.terms import localize, localized_terms
+
 from .blocks import RICH_TEXT_FEATURES, GuidanceStreamBlock, SignpostBlock
 from .glossary import glossary_terms_in
 
@@ -223,10 +225,10 @@ class GuidancePage(BasePage):
         return heading_levels(self.body)
 
     def localized_topics(self):
-        return [topic.localized for topic in self.topics.all()]
+        return localize(self.topics.all())
 
     def localized_audiences(self):
-        return [audience.localized for audience in self.audiences.all()]
+        return localize(self.audiences.all())
 
 
 class GlossaryPage(BasePage):
@@ -242,11 +244,7 @@ class GlossaryPage(BasePage):
 
     def terms(self):
         locale = self.locale if not self.is_untranslated_alias else Locale.get_active()
-        terms = GlossaryTerm.objects.select_related("locale")
-        by_key = {term.translation_key: term for term in terms.filter(locale=Locale.get_default())}
-        by_key.update({term.translation_key: term for term in terms.filter(locale=locale)})
-        terms = by_key
-        return sorted(terms.values(), key=lambda term: term.term.casefold())
+        return sorted(localized_terms(GlossaryTerm, locale), key=lambda term: term.term.casefold())
 
 
 class FooterLink(models.TextChoices):

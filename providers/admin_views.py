@@ -12,7 +12,9 @@ Production must NOT serve MEDIA_ROOT/verification-evidence/ publicly (e.g. exclu
 import mimetypes
 from pathlib import PurePosixPath
 
+import django_filters
 import nh3
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case, Exists, IntegerField, OuterRef, Prefetch, Value, When
@@ -25,8 +27,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 
-from marketplace.core.admin import AdminPage, forbidden, page_query
+from marketplace.core.admin import AdminPage, QueueFilterSet, QueueView, TemplateColumn, forbidden
 
 from . import services
 from .freshness import filter_by_freshness, notify_verification_decision
@@ -34,7 +37,6 @@ from .models import AvailabilitySlot, Listing, ListingChange, ModerationDecision
 
 MODERATE = "providers.moderate_listing"
 VERIFY = "providers.verify_check"
-PER_PAGE = 50
 
 
 class ModerationPage(AdminPage):
@@ -63,41 +65,61 @@ def listing_queryset():
     )
 
 
-class ListingQueueView(ModerationPage):
-    template_name = "providers/admin/listing_queue.html"
+class ListingQueueFilters(QueueFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Status"),
+        choices=[*Listing.Status.choices, (CHANGES_WAITING, gettext_lazy("Changes waiting for an editor"))],
+        empty_label=gettext_lazy("Any status (waiting for approval first)"),
+        method="filter_status",
+        widget=forms.RadioSelect,
+    )
+    freshness = django_filters.ChoiceFilter(
+        label=gettext_lazy("Freshness of published listings"),
+        choices=Listing.Freshness.choices,
+        empty_label=gettext_lazy("Any"),
+        method="filter_freshness",
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = Listing
+        fields = []
+
+    def filter_status(self, queryset, name, value):
+        if value == CHANGES_WAITING:
+            return queryset.filter(has_waiting_change=True)
+        return queryset.filter(status=value)
+
+    def filter_freshness(self, queryset, name, value):
+        return filter_by_freshness(queryset.filter(status=Listing.Status.PUBLISHED), value)
+
+
+def _freshness_label(listing):
+    return listing.freshness().label if listing.status == Listing.Status.PUBLISHED else "—"
+
+
+class ListingQueueView(QueueView):
+    permission = MODERATE
+    model = Listing
     page_title = gettext_lazy("Listings")
     header_icon = "list-ul"
+    index_url_name = "providers_admin:listing_queue"
+    index_results_url_name = "providers_admin:listing_queue_results"
+    filterset_class = ListingQueueFilters
+    default_ordering = ("waiting_first", "submitted_at", "title", "pk")
+    caption = gettext_lazy("Listings, those waiting for approval first")
+    empty_message = gettext_lazy("No listings match.")
+    columns = [
+        TitleColumn("title", label=gettext_lazy("Listing"), url_name="providers_admin:listing_review"),
+        TemplateColumn("owner", "providers/admin/cells/supplier.html", label=gettext_lazy("Owner")),
+        TemplateColumn("status", "providers/admin/cells/listing_status.html", label=gettext_lazy("Status")),
+        DateColumn("submitted_at", label=gettext_lazy("Sent for approval")),
+        DateColumn("last_confirmed_at", label=gettext_lazy("Last confirmed")),
+        Column("freshness", label=gettext_lazy("Freshness"), accessor=_freshness_label),
+    ]
 
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": _("Listings")}]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        status = self.request.GET.get("status", "")
-        freshness = self.request.GET.get("freshness", "")
-        listings = listing_queryset()
-        if status in Listing.Status.values:
-            listings = listings.filter(status=status)
-        elif status == CHANGES_WAITING:
-            listings = listings.filter(has_waiting_change=True)
-        else:
-            status = ""
-        if freshness in Listing.Freshness.values:
-            listings = filter_by_freshness(listings.filter(status=Listing.Status.PUBLISHED), freshness)
-        else:
-            freshness = ""
-        listings = listings.order_by("waiting_first", "submitted_at", "title", "pk")
-        page = Paginator(listings, PER_PAGE).get_page(self.request.GET.get("p"))
-        context.update(
-            page=page,
-            listings=page.object_list,
-            status=status,
-            freshness=freshness,
-            page_query=page_query(status=status, freshness=freshness),
-            statuses=[*Listing.Status.choices, (CHANGES_WAITING, _("Changes waiting for an editor"))],
-            freshness_bands=Listing.Freshness.choices,
-        )
-        return context
+    def get_base_queryset(self):
+        return listing_queryset()
 
 
 def _field_changes(history):
@@ -296,33 +318,47 @@ def listing_action(request, pk, action):
 # --- Verifications ----------------------------------------------------------------------------------------------
 
 
-class VerificationQueueView(ModerationPage):
+class VerificationQueueFilters(QueueFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Status"),
+        choices=[("all", gettext_lazy("Any status")), *Verification.Status.choices],
+        empty_label=None,
+        initial=Verification.Status.PENDING,
+        method="filter_status",
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = Verification
+        fields = []
+
+    def filter_status(self, queryset, name, value):
+        return queryset.filter(status=value) if value in Verification.Status.values else queryset
+
+
+class VerificationQueueView(QueueView):
     permission = VERIFY
-    template_name = "providers/admin/verification_queue.html"
+    model = Verification
     page_title = gettext_lazy("Verifications")
     header_icon = "tick-inverse"
+    index_url_name = "providers_admin:verification_queue"
+    index_results_url_name = "providers_admin:verification_queue_results"
+    filterset_class = VerificationQueueFilters
+    default_ordering = ("created_at", "pk")
+    caption = gettext_lazy("Checks to verify")
+    empty_message = gettext_lazy("No checks match.")
+    columns = [
+        TemplateColumn("check", "providers/admin/cells/check.html", label=gettext_lazy("Check")),
+        TemplateColumn("supplier", "providers/admin/cells/supplier.html", label=gettext_lazy("For")),
+        TemplateColumn(
+            "reference", "providers/admin/cells/check_reference.html", label=gettext_lazy("Reference and dates")
+        ),
+        TemplateColumn("evidence", "providers/admin/cells/check_evidence.html", label=gettext_lazy("Evidence")),
+        TemplateColumn("decision", "providers/admin/cells/check_decision.html", label=gettext_lazy("Decision")),
+    ]
 
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": _("Verifications")}]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        status = self.request.GET.get("status", Verification.Status.PENDING)
-        verifications = Verification.objects.select_related("supplier", "decided_by")
-        if status in Verification.Status.values:
-            verifications = verifications.filter(status=status)
-        else:
-            status = ""
-        verifications = verifications.order_by("created_at", "pk")
-        page = Paginator(verifications, PER_PAGE).get_page(self.request.GET.get("p"))
-        context.update(
-            page=page,
-            verifications=page.object_list,
-            status=status,
-            page_query=page_query(status=status or "all"),
-            statuses=Verification.Status.choices,
-        )
-        return context
+    def get_base_queryset(self):
+        return Verification.objects.select_related("supplier", "decided_by")
 
 
 @require_POST
@@ -375,13 +411,5 @@ def verification_evidence(request, pk):
     return response
 
 
-def listing_queue(request):
-    return ListingQueueView.as_view()(request)
-
-
 def listing_review(request, pk):
     return ListingReviewView.as_view()(request, pk=pk)
-
-
-def verification_queue(request):
-    return VerificationQueueView.as_view()(request)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from marketplace.core.accessibility import alt_text_problems
+from marketplace.core.terms import localized_terms
 from marketplace.geography.places import approximate
 
 from .models import (
@@ -84,15 +85,13 @@ def approximate_area(postcode, location):
 # --- Taxonomy checkboxes in the reader's language ---------------------------------------------------------------
 
 
-class TermChoiceField(forms.ModelMultipleChoiceField):
-    """Checkboxes for the default-locale terms, labelled in the active language where a translation exists."""
-
-    widget = forms.CheckboxSelectMultiple
+class TermLabels:
+    """For a choice field of taxonomy terms: the default-locale terms (the ones listings point at), labelled in the
+    reader's language where translated. Call `prepare()` in the form's `__init__`, under the request's language."""
 
     def __init__(self, model, **kwargs):
         self.model = model
         self.labels = {}
-        kwargs.setdefault("required", False)
         super().__init__(queryset=model.objects.none(), **kwargs)
 
     def prepare(self):
@@ -100,10 +99,21 @@ class TermChoiceField(forms.ModelMultipleChoiceField):
         self.queryset = self.model.objects.filter(locale=default).order_by("sort_order", "name")
         active = Locale.get_active()
         if active.pk != default.pk:
-            self.labels = dict(self.model.objects.filter(locale=active).values_list("translation_key", "name"))
+            terms = localized_terms(self.model, active, default=default)
+            self.labels = {term.translation_key: term.name for term in terms}
 
     def label_from_instance(self, obj):
         return self.labels.get(obj.translation_key) or obj.name
+
+
+class TermChoiceField(TermLabels, forms.ModelMultipleChoiceField):
+    """Checkboxes for several terms."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, model, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(model, **kwargs)
 
 
 class GovukFormMixin:

@@ -81,14 +81,14 @@ register_snippet(DirectoryGroup)
 # --- Moderation and verification queues ------------------------------------------------------------------------
 
 admin_urlpatterns = [
-    path("listings/", admin_views.listing_queue, name="listing_queue"),
+    *admin_views.ListingQueueView.urls("listings/", "listing_queue"),
     path("listings/<int:pk>/", admin_views.listing_review, name="listing_review"),
     path(
         "listings/<int:pk>/<str:action>/",
         admin_views.listing_action,
         name="listing_action",
     ),
-    path("verifications/", admin_views.verification_queue, name="verification_queue"),
+    *admin_views.VerificationQueueView.urls("verifications/", "verification_queue"),
     path("verifications/<int:pk>/evidence/", admin_views.verification_evidence, name="verification_evidence"),
     path("verifications/<int:pk>/<str:action>/", admin_views.verification_action, name="verification_action"),
 ]

@@ -4,6 +4,8 @@ Every view checks `reviews.moderate_review` and answers 403 otherwise. Decisions
 `reviews.services`, which email the reviewer (and the provider) and update ratings, stamps and search.
 """
 
+import django_filters
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
@@ -14,8 +16,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 
-from marketplace.core.admin import AdminPage, forbidden, page_query
+from marketplace.core.admin import AdminPage, QueueFilterSet, QueueView, TemplateColumn, forbidden
 
 from . import services
 from .checks import FLAG_LABELS
@@ -26,44 +29,73 @@ PER_PAGE = 50
 TO_CHECK = "to_check"  # published invited reviews that count only once an editor checks they are independent
 
 
-class ReviewQueueView(AdminPage):
-    permission = MODERATE
-    template_name = "reviews/admin/queue.html"
-    page_title = gettext_lazy("Reviews")
-    header_icon = "comment"
+WAITING = "waiting"  # held reviews, and published ones with an open report
 
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": _("Reviews")}]
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        status = self.request.GET.get("status", "waiting")
-        reviews = Review.objects.select_related("listing").annotate(
-            open_reports=Count("reports", filter=Q(reports__status=ReviewReport.Status.OPEN))
-        )
-        if status == "waiting":
-            reviews = reviews.filter(Q(status=Review.Status.HELD) | Q(open_reports__gt=0))
-        elif status == TO_CHECK:
-            reviews = reviews.filter(
+class ReviewQueueFilters(QueueFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Show"),
+        choices=[
+            (WAITING, gettext_lazy("Waiting for an editor")),
+            (TO_CHECK, gettext_lazy("Invited reviews to check")),
+            *Review.Status.choices,
+            ("all", gettext_lazy("Every review")),
+        ],
+        empty_label=None,
+        initial=WAITING,
+        method="filter_status",
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = Review
+        fields = []
+
+    def filter_status(self, queryset, name, value):
+        if value == WAITING:
+            return queryset.filter(Q(status=Review.Status.HELD) | Q(open_reports__gt=0))
+        if value == TO_CHECK:
+            return queryset.filter(
                 status=Review.Status.PUBLISHED, basis=Review.Basis.INVITATION, independence_checked_at__isnull=True
             )
-        elif status in Review.Status.values:
-            reviews = reviews.filter(status=status)
-        else:
-            status = ""
-        page = Paginator(reviews.order_by("created_at", "pk"), PER_PAGE).get_page(self.request.GET.get("p"))
-        context.update(
-            page=page,
-            reviews=[{"review": review, "flags": [FLAG_LABELS.get(f, f) for f in review.flags]} for review in page],
-            status=status,
-            page_query=page_query(status=status or "all"),
-            statuses=[
-                ("waiting", _("Waiting for an editor")),
-                (TO_CHECK, _("Invited reviews to check")),
-                *Review.Status.choices,
-            ],
+        return queryset.filter(status=value) if value in Review.Status.values else queryset
+
+
+def _rating(review):
+    return _("%(rating)s out of 5") % {"rating": review.overall}
+
+
+def _flag_labels(review):
+    return [FLAG_LABELS.get(flag, flag) for flag in review.flags]
+
+
+class ReviewQueueView(QueueView):
+    permission = MODERATE
+    model = Review
+    page_title = gettext_lazy("Reviews")
+    header_icon = "comment"
+    index_url_name = "reviews_admin:queue"
+    index_results_url_name = "reviews_admin:queue_results"
+    filterset_class = ReviewQueueFilters
+    default_ordering = ("created_at", "pk")
+    caption = gettext_lazy("Reviews")
+    empty_message = gettext_lazy("Nothing is waiting for you.")
+    columns = [
+        TitleColumn(
+            "listing", label=gettext_lazy("Listing"), accessor="listing.title", url_name="reviews_admin:review"
+        ),
+        Column("overall", label=gettext_lazy("Rating"), accessor=_rating),
+        TemplateColumn(
+            "why", "reviews/admin/cells/why.html", label=gettext_lazy("Why it is here"), accessor=_flag_labels
+        ),
+        DateColumn("created_at", label=gettext_lazy("Written")),
+        Column("status", label=gettext_lazy("Status"), accessor="get_status_display"),
+    ]
+
+    def get_base_queryset(self):
+        return Review.objects.select_related("listing").annotate(
+            open_reports=Count("reports", filter=Q(reports__status=ReviewReport.Status.OPEN))
         )
-        return context
 
 
 class ReviewDecisionView(AdminPage):
@@ -146,10 +178,6 @@ def report_action(request, pk, action):
         return redirect("reviews_admin:review", pk=report.review_id)
     messages.success(request, _("Your decision is recorded and the provider has been told."))
     return redirect("reviews_admin:queue")
-
-
-def queue(request):
-    return ReviewQueueView.as_view()(request)
 
 
 def review(request, pk):

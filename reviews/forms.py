@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from marketplace.core.fields import email_field
-from providers.localization import localize_terms
+from marketplace.core.terms import localize
 
 from . import checks
 from .models import ReviewReport
@@ -110,7 +110,7 @@ class ReviewForm(forms.Form):
         for name, label in CRITERIA:
             self.fields[name] = _rating_field(label, required=False)
         self.stamp_objects = {stamp.slug: stamp for stamp in stamps}
-        shown = localize_terms(stamps, Locale.get_active())
+        shown = localize(stamps, Locale.get_active())
         self.fields["stamps"].choices = [(stamp.slug, stamp.name) for stamp in shown]
         self.stamp_details = {stamp.slug: stamp for stamp in shown}
         for stamp in stamps:

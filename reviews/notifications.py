@@ -5,8 +5,8 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from marketplace.core.emails import queue_email
+from marketplace.core.terms import localize
 from marketplace.core.urls_absolute import absolute_url
-from providers.localization import localize_terms
 
 from .models import Review
 
@@ -59,7 +59,7 @@ def review_outcome(review):
 def stamps_awarded(listing, stamps):
     def names(language):
         locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
-        return {"stamps": [stamp.name for stamp in localize_terms(stamps, locale)]}
+        return {"stamps": [stamp.name for stamp in localize(stamps, locale)]}
 
     _to_owners(listing, "stamps_awarded", {}, per_language=names)
 

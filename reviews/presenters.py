@@ -3,10 +3,9 @@
 from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import timezone
-from wagtail.models import Locale
 
 from marketplace.core.permissions import acts_for
-from providers.localization import localize_terms
+from marketplace.core.terms import localize
 
 from . import independence
 from .aggregates import rating_summary
@@ -14,11 +13,6 @@ from .awards import stamps_of
 from .models import Endorsement, Review
 
 SHOWN_REVIEWS = 20
-
-
-def localized_by_key(stamps, locale):
-    """{translation key: stamp in the reader's language} for the given default-language stamps: one query."""
-    return {stamp.translation_key: stamp for stamp in localize_terms(stamps, locale)}
 
 
 def published_reviews(listing):
@@ -34,7 +28,7 @@ def review_rows(reviews, held=(), locale=None):
     """Each review with its endorsements' stamps in the reader's language; and the held stamps likewise."""
     stamps = {item.stamp.pk: item.stamp for item in held}
     stamps.update({e.stamp.pk: e.stamp for review in reviews for e in review.endorsements.all()})
-    shown = localized_by_key(stamps.values(), locale or Locale.get_active())
+    shown = {stamp.translation_key: stamp for stamp in localize(stamps.values(), locale)}
     rows = [
         {
             "review": review,

@@ -23,7 +23,7 @@ from marketplace.core import ratelimits
 from marketplace.core.accounts import confirmed_emails
 from marketplace.core.form_errors import error_list
 from marketplace.core.permissions import acts_for
-from providers.localization import localize_terms
+from marketplace.core.terms import localize
 from providers.models import Listing
 
 from . import eligibility, presenters, services
@@ -54,7 +54,7 @@ def stamps(request):
     still_held = StampAward.objects.filter(lapsed_at__isnull=True, valid_until__gt=timezone.now()).values("stamp")
     default = QualityStamp.objects.filter(Q(is_active=True) | Q(pk__in=still_held), locale=Locale.get_default())
     context = {
-        "stamps": localize_terms(default),
+        "stamps": localize(default),
         "min_endorsers": settings.REVIEW_STAMP_MIN_ENDORSERS,
         "max_per_source": settings.REVIEW_MAX_COUNTED_PER_SOURCE,
     }

@@ -53,7 +53,7 @@ def record_accreditation(request, instance):
 
 
 admin_urlpatterns = [
-    path("", admin_views.queue, name="queue"),
+    *admin_views.ReviewQueueView.urls("", "queue"),
     path("<int:pk>/", admin_views.review, name="review"),
     path("<int:pk>/<str:action>/", admin_views.review_action, name="review_action"),
     path("reports/<int:pk>/<str:action>/", admin_views.report_action, name="report_action"),

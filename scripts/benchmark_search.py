@@ -99,8 +99,8 @@ def neighbours(outward):
 
 
 def areas():
+    from marketplace.demo.directory import TOWNS
     from marketplace.geography.places import council_area_for, postcodes_in
-    from providers.demo import TOWNS
     from providers.models import CouncilArea
 
     councils = dict(CouncilArea.objects.values_list("name", "pk"))
@@ -145,7 +145,7 @@ class Generator:
             self.count = stop
 
     def chunk(self, start, stop):
-        from providers.demo import ORGANISATION_PATTERNS, SERVICE_TITLES
+        from marketplace.demo.directory import ORGANISATION_PATTERNS, SERVICE_TITLES
         from providers.models import Listing, Organisation, PersonalAssistant, Verification
 
         rng = random.Random(f"{SEED}-{start}")  # noqa: S311 (repeatable test data)
@@ -192,14 +192,14 @@ class Generator:
 
     @staticmethod
     def name(rng, area):
-        from providers.demo import FIRST_NAMES
+        from marketplace.demo.directory import FIRST_NAMES
 
         language = rng.choice(area.languages)
         return rng.choice(FIRST_NAMES.get(language, FIRST_NAMES["en"])), Generator.surname(rng, area, language)
 
     @staticmethod
     def surname(rng, area, language=None):
-        from providers.demo import SURNAMES
+        from marketplace.demo.directory import SURNAMES
 
         return rng.choice(SURNAMES.get(language or rng.choice(area.languages), SURNAMES["en"]))
 
@@ -219,7 +219,7 @@ class Generator:
         PersonalAssistant.objects.bulk_create(assistants)
 
     def listing(self, rng, number, area, title, service, **owner):
-        from providers.demo import PA_SKILLS, SUMMARIES
+        from marketplace.demo.directory import PA_SKILLS, SUMMARIES
         from providers.models import Listing
 
         postcode, point = rng.choice(area.postcodes)
@@ -257,7 +257,7 @@ class Generator:
         return listing, (service, area, by_council)
 
     def save_relations(self, rng, listings):
-        from providers.demo import NEEDS_BY_SERVICE
+        from marketplace.demo.directory import NEEDS_BY_SERVICE
         from providers.models import AvailabilitySlot, Listing, RateCardItem
 
         rows = {model: [] for model in ("needs", "service_types", "funding_options", "languages", "council_areas")}
@@ -305,8 +305,8 @@ class Generator:
 def prepare_taxonomies():
     from django.utils.text import slugify
 
+    from marketplace.demo.directory import translate_terms
     from marketplace.geography.places import great_britain_council_areas
-    from providers.demo import translate_terms
     from providers.models import CouncilArea
     from providers.seed import seed_default_taxonomies
 

@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from marketplace.core.terms import localize
 from marketplace.geography import places
 from providers.models import AvailabilitySlot, FundingOption, Language, Need, ServiceType
 from reviews.models import QualityStamp
@@ -53,16 +54,13 @@ RATING_LABELS = {
 
 
 def term_choices(model, locales=None):
-    """(slug, name) in the reader's language, ordered as editors ordered them; English where untranslated.
+    """(slug, name) for each default-language term (the slugs listings and search documents carry), named in the
+    reader's language where translated, ordered as editors ordered them.
 
     `locales` is (default, active), for callers that look up several taxonomies at once."""
     default, active = locales or (Locale.get_default(), Locale.get_active())
-    rows = model.objects.filter(locale_id__in={default.pk, active.pk}).values_list(
-        "slug", "name", "translation_key", "locale_id", "sort_order"
-    )
-    defaults = sorted((row for row in rows if row[3] == default.pk), key=lambda row: (row[4], row[1]))
-    translated = {row[2]: row[1] for row in rows if row[3] == active.pk}
-    return [(slug, translated.get(key, name)) for slug, name, key, _, _ in defaults]
+    terms = list(model.objects.filter(locale=default))
+    return [(term.slug, shown.name) for term, shown in zip(terms, localize(terms, active), strict=True)]
 
 
 CHOICE_ERRORS = {

@@ -6,7 +6,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext, pgettext
 
-from providers.localization import localize_terms
+from marketplace.core.terms import localize
 from providers.models import Listing, Verification
 from providers.presenters import approximate_area, format_price
 from reviews.aggregates import rating_summaries, stars
@@ -166,7 +166,7 @@ def _stamps_held(listing_ids):
     localized = dict(
         zip(
             [item.stamp.pk for items in held.values() for item in items],
-            localize_terms([item.stamp for items in held.values() for item in items]),
+            localize([item.stamp for items in held.values() for item in items]),
             strict=True,
         )
     )

@@ -11,9 +11,11 @@ from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from marketplace.core.accounts import confirmed_emails
 from marketplace.core.emails import queue_email
+from marketplace.core.subscriptions import Page, StoredTokens, Subscriptions
 from marketplace.core.urls_absolute import absolute_url
 from providers.models import FundingOption, Language, Listing, Need, ServiceType
 
@@ -26,6 +28,57 @@ logger = logging.getLogger(__name__)
 
 CONFIRMATION_MAX_AGE = timedelta(days=7)
 MAX_LABEL_LENGTH = 200
+
+
+class SavedSearchEmails(StoredTokens, Subscriptions):
+    """Each saved search is its own subscription: unsubscribing deletes that one search."""
+
+    model = SavedSearch
+    purpose = "saved-search"
+    namespace = "find:saved"
+    confirmation_max_age = CONFIRMATION_MAX_AGE
+    client_limit_setting = "SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_IP"
+    address_limit_setting = "SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_EMAIL"
+
+    def pages(self):
+        return {
+            "check_email": Page(text=_("We have sent you an email with a link. Select the link to save your search.")),
+            "confirm": Page(
+                title=_("Save your search"),
+                text=_("We will email you when a new listing matches “%(label)s”."),
+                button=_("Start my emails"),
+            ),
+            "confirmed": Page(
+                title=_("Your search is saved"),
+                text=_(
+                    "When a new listing matches “%(label)s”, we will send you a link to it. "
+                    "Every email has a link to stop them."
+                ),
+                link=results_url,
+                link_text=_("See the results now"),
+            ),
+            "link_invalid": Page(link="find:support", link_text=_("Search for support and save the search again")),
+            "unsubscribe": Page(
+                title=_("Stop emails about a saved search"),
+                text=_("We will delete the saved search “%(label)s” and stop emailing you about it."),
+                button=_("Delete this saved search"),
+            ),
+            "unsubscribed": Page(
+                title=_("Your saved search is deleted"),
+                text=_("We will not email you about it again."),
+                link="find:support",
+                link_text=_("Search for support"),
+            ),
+            "too_many": Page(
+                text=_("Many searches have been saved from your connection in the last hour. Try again later.")
+            ),
+        }
+
+    def placeholders(self, subscription):
+        return {"label": subscription.label}
+
+
+SAVED_SEARCHES = SavedSearchEmails()
 
 
 class InvalidSavedQuery(ValueError):
@@ -91,15 +144,6 @@ def results_url(saved_search, absolute=False):
     with translation.override(saved_search.language):
         path = reverse("find:support") + "?" + saved_search.query_string
     return absolute_url(path) if absolute else path
-
-
-def _token_url(name, saved_search):
-    with translation.override(saved_search.language):
-        return absolute_url(reverse(name, kwargs={"token": saved_search.token}))
-
-
-def unsubscribe_headers(url):
-    return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
 
 
 # --- Saving ------------------------------------------------------------------------------------------------------
@@ -172,46 +216,10 @@ def request_saved_search(email, query_string, label, language):
     else:  # asked again before confirming: the same link, valid for another week
         saved.created_at = timezone.now()
         saved.save(update_fields=["created_at"])
-    queue_email(
-        "search/email/saved_confirm",
-        email,
-        {
-            "confirm_url": _token_url("find:saved:confirm", saved),
-            "label": saved.label,
-            "results_url": results_url(saved, absolute=True),
-        },
-        language=saved.language,
+    SAVED_SEARCHES.send_confirmation(
+        saved, "search/email/saved_confirm", {"label": saved.label, "results_url": results_url(saved, absolute=True)}
     )
     return saved
-
-
-def pending_for_confirmation(token):
-    """The saved search a confirmation link is for, while the link is valid (confirmed ones stay valid)."""
-    saved = SavedSearch.objects.filter(token=token).first() if token else None
-    if saved is None:
-        return None
-    if not saved.is_confirmed and saved.created_at < timezone.now() - CONFIRMATION_MAX_AGE:
-        return None
-    return saved
-
-
-@transaction.atomic
-def confirm(token):
-    saved = pending_for_confirmation(token)
-    if saved is not None and not saved.is_confirmed:
-        saved.confirmed_at = timezone.now()
-        saved.save(update_fields=["confirmed_at"])
-    return saved
-
-
-def for_unsubscribe(token):
-    return SavedSearch.objects.filter(token=token).first() if token else None
-
-
-def unsubscribe(token):
-    """Delete the saved search the link is for; True if there was one."""
-    deleted, _ = SavedSearch.objects.filter(token=token).delete() if token else (0, None)
-    return bool(deleted)
 
 
 # --- Notifying ---------------------------------------------------------------------------------------------------
@@ -255,20 +263,16 @@ def notify_for_listing(listing_id, now=None):
                 with transaction.atomic():
                     SavedSearchNotice.objects.create(saved_search=saved, listing=listing)
                     SavedSearch.objects.filter(pk=saved.pk).update(last_notified_at=now)
-                    unsubscribe_url = _token_url("find:saved:unsubscribe", saved)
-                    queue_email(
+                    SAVED_SEARCHES.send(
+                        saved,
                         "search/email/saved_match",
-                        saved.email,
                         {
                             "label": saved.label,
                             "listing_title": listing.title,
                             "listing_summary": listing.summary,
                             "listing_url": _listing_url(listing, saved.language),
                             "results_url": results_url(saved, absolute=True),
-                            "unsubscribe_url": unsubscribe_url,
                         },
-                        language=saved.language,
-                        headers=unsubscribe_headers(unsubscribe_url),
                     )
             except IntegrityError:  # another worker told them about this listing a moment ago
                 continue

@@ -1,18 +1,16 @@
-"""Saving a find-support search: save, confirm by email, list, delete, unsubscribe (one click, RFC 8058)."""
+"""Saving a find-support search: save, ask by email, list, delete. Confirming and unsubscribing (one click,
+RFC 8058) are the shared subscription pages (`marketplace.core.subscription_views`)."""
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from marketplace.core import ratelimits
 from marketplace.core.accounts import main_confirmed_email
 
 from . import saved
@@ -73,54 +71,12 @@ def email(request):
         return render(request, "search/saved/email.html", context)
     if not form.is_valid():
         return render(request, "search/saved/email.html", context, status=400)
-    address = form.cleaned_data["email"].lower()
-    if not ratelimits.may_send_from(request, "saved-search", settings.SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_IP):
-        return ratelimits.too_many(
-            request, _("Many searches have been saved from your connection in the last hour. Try again later.")
-        )
-    # Over the per-address limit nothing is sent, but the page says the same: it must not reveal the address.
-    if ratelimits.may_send_to(address, "saved-search", settings.SAVED_SEARCH_SIGNUPS_PER_HOUR_PER_EMAIL):
-        saved.request_saved_search(address, query_string, label, get_language())
-    return redirect("find:saved:check_email")
+    language = get_language()
 
+    def start(address):
+        saved.request_saved_search(address, query_string, label, language)
 
-def check_email(request):
-    return render(request, "search/saved/check_email.html")
-
-
-@require_http_methods(["GET", "POST"])
-def confirm(request, token):
-    # Confirming changes state, so a GET (which mail scanners follow) only shows a button.
-    saved_search = saved.pending_for_confirmation(token)
-    if saved_search is None:
-        return render(request, "search/saved/link_invalid.html", status=404)
-    if request.method == "POST":
-        saved_search = saved.confirm(token)
-        return render(
-            request,
-            "search/saved/confirmed.html",
-            {"saved_search": saved_search, "results_url": saved.results_url(saved_search)},
-        )
-    return render(request, "search/saved/confirm.html", {"saved_search": saved_search})
-
-
-@csrf_exempt  # mail clients' one-click POST (RFC 8058) carries no CSRF token; the unguessable token is the secret
-@require_http_methods(["GET", "POST"])
-def unsubscribe(request, token):
-    """GET shows one button; POST (the button, or a mail client's RFC 8058 one-click request) deletes the search."""
-    if request.method == "POST":
-        saved.unsubscribe(token)
-        if request.POST.get("List-Unsubscribe") == "One-Click":
-            return render(request, "search/saved/unsubscribed.html")
-        return redirect("find:saved:unsubscribed")
-    saved_search = saved.for_unsubscribe(token)
-    if saved_search is None:
-        raise Http404
-    return render(request, "search/saved/unsubscribe.html", {"saved_search": saved_search})
-
-
-def unsubscribed(request):
-    return render(request, "search/saved/unsubscribed.html")
+    return saved.SAVED_SEARCHES.sign_up(request, form.cleaned_data["email"], start)
 
 
 @login_required

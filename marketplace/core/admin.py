@@ -1,14 +1,18 @@
 """Pieces every app's editors' screens in the Wagtail admin share: who counts as an editor, the 403 they see
-otherwise, a page shell, a menu item with a count of things waiting, and a permission policy for editor-managed
-snippets. Apps import these; this module imports no app."""
-
-from urllib.parse import urlencode
+otherwise, a page shell, a queue (Wagtail's own listing view, with filters that open on what is waiting), a menu
+item with a count of things waiting, and a permission policy for editor-managed snippets. Apps import these; this
+module imports no app."""
 
 from django.http import HttpResponseForbidden
-from django.urls import reverse
+from django.middleware.csrf import get_token
+from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.generic import View
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -26,11 +30,6 @@ def forbidden():
     return HttpResponseForbidden(_("Only editors and moderators can do this."))
 
 
-def page_query(**filters):
-    """A list's filters as the start of a query string, for its previous and next links."""
-    return urlencode(filters) + "&"
-
-
 class EditorOnlyMixin:
     permission = None  # set by each screen, e.g. "providers.moderate_listing"
 
@@ -45,6 +44,66 @@ class AdminPage(EditorOnlyMixin, WagtailAdminTemplateMixin, View):
 
     def get(self, request, *args, **kwargs):
         return self.render_to_response(self.get_context_data(**kwargs))
+
+
+class QueueFilterSet(WagtailFilterSet):
+    """A queue's filters. A filter left out of the address takes its `initial` value, so a queue opens on what is
+    waiting (and Wagtail shows no "active filter" for it); an empty value (`?status=`) still means "any"."""
+
+    def __init__(self, data=None, *args, **kwargs):
+        data = data.copy() if data is not None else None
+        if data is not None:
+            for name, queue_filter in self.base_filters.items():
+                initial = queue_filter.extra.get("initial")
+                if initial is not None and name not in data:
+                    data[name] = initial
+        super().__init__(data, *args, **kwargs)
+
+
+class TemplateColumn(Column):
+    """A column whose cells a template renders (with `instance`, the row), for cells with more than one value."""
+
+    def __init__(self, name, template_name, **kwargs):
+        super().__init__(name, **kwargs)
+        self.cell_template_name = template_name
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        # Cells render apart from the page's context: forms in them need the CSRF token.
+        request = parent_context.get("request")
+        context["csrf_token"] = get_token(request) if request is not None else ""
+        return context
+
+
+class QueueView(EditorOnlyMixin, IndexView):
+    """An editors' queue: Wagtail's listing view (columns, filters, pagination, the results refreshed in place) for
+    those with `permission` (403 for others). Subclasses set `model` (or `get_base_queryset`), `columns`,
+    `filterset_class`, `default_ordering`, `index_url_name`, `index_results_url_name`, `caption` and
+    `empty_message`; `urls` below gives the two URLs each queue needs."""
+
+    any_permission_required = None  # the editors' permission is checked instead (EditorOnlyMixin)
+    paginate_by = 50
+    caption = ""
+    empty_message = ""
+
+    def get_table_kwargs(self):
+        return {**super().get_table_kwargs(), "caption": self.caption}
+
+    @cached_property
+    def no_results_message(self):
+        return self.empty_message
+
+    def get_valid_orderings(self):
+        # The queue's own order (oldest waiting first) is the only one; a column cannot be chosen to sort by.
+        return [self.default_ordering]
+
+    @classmethod
+    def urls(cls, prefix, name):
+        """The queue's page and the results Wagtail refreshes in place when a filter changes."""
+        return [
+            path(prefix, cls.as_view(), name=name),
+            path(f"{prefix}results/", cls.as_view(results_only=True), name=f"{name}_results"),
+        ]
 
 
 class CountedMenuItem(MenuItem):

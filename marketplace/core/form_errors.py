@@ -24,7 +24,8 @@ def form_errors(form):
     if not form.is_bound:
         return errors
     fields = list(form)
-    first_id = (fields[0].id_for_label or f"{fields[0].auto_id}_0") if fields else ""  # radios: the first option
+    visible = form.visible_fields()
+    first_id = (visible[0].id_for_label or f"{visible[0].auto_id}_0") if visible else ""  # radios: the first option
     for error in form.non_field_errors():
         errors.append((first_id, error))
     for field in fields:

@@ -6,10 +6,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from marketplace.geography import places
-from providers.forms import TermChoiceField
+from providers.forms import TermChoiceField, TermLabels
 from providers.models import AvailabilitySlot, FundingOption, Language, Need, ServiceType
 
 from .models import DayTime
@@ -33,21 +32,8 @@ def message_field(label, help_text=""):
     )
 
 
-class TermChoice(forms.ModelChoiceField):
+class TermChoice(TermLabels, forms.ModelChoiceField):
     """One taxonomy term, labelled in the reader's language."""
-
-    def __init__(self, model, **kwargs):
-        self.model, self.labels = model, {}
-        super().__init__(queryset=model.objects.none(), **kwargs)
-
-    def prepare(self):
-        default, active = Locale.get_default(), Locale.get_active()
-        self.queryset = self.model.objects.filter(locale=default).order_by("sort_order", "name")
-        if active.pk != default.pk:
-            self.labels = dict(self.model.objects.filter(locale=active).values_list("translation_key", "name"))
-
-    def label_from_instance(self, obj):
-        return self.labels.get(obj.translation_key) or obj.name
 
 
 class EnquiryForm(forms.Form):

@@ -3,8 +3,9 @@
 from django.shortcuts import get_object_or_404, render
 from wagtail.models import Locale
 
+from marketplace.core.terms import localize
+
 from .. import listing_page
-from ..localization import localize_terms
 from ..models import AvailabilitySlot, Listing, Verification
 from ..presenters import (
     approximate_area,
@@ -35,7 +36,7 @@ def public_listings():
 def listing_detail(request, slug):
     listing = get_object_or_404(public_listings(), slug=slug)
     locale = Locale.get_active()
-    terms = {name: localize_terms(getattr(listing, name).all(), locale) for name in TAXONOMIES}
+    terms = {name: localize(getattr(listing, name).all(), locale) for name in TAXONOMIES}
     verifications = current_verifications(listing.supplier)
     context = {
         "listing": listing,

@@ -4,6 +4,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from ..form_errors import form_errors
+
 register = template.Library()
 
 
@@ -79,3 +81,9 @@ def govuk_widget(field, extra_class=""):
     if described_by:
         attrs["aria-describedby"] = " ".join(described_by)
     return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def error_pairs(form):
+    """A form's errors as the error summary's (anchor id, message) pairs, for pages whose view passes only the form."""
+    return form_errors(form) if form is not None else []

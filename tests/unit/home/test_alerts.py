@@ -240,3 +240,26 @@ def test_digest_queries_do_not_grow_with_subscribers(site_tree):
     with_few = digest_queries()
     subscribers(10, 2)
     assert digest_queries() == with_few
+
+
+def test_an_expired_confirmation_link_offers_to_sign_up_again(client, site_tree, django_capture_on_commit_callbacks):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    subscribe(client, "sam@example.org", site_tree["topic"], django_capture_on_commit_callbacks)
+    url = link_in(mail.outbox[0], "confirm")
+    later = timezone.now() + timedelta(days=8)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("time.time", lambda: later.timestamp())
+        response = client.post(url)
+    assert response.status_code == 404
+    assert "This link does not work" in response.content.decode()
+    assert 'href="/alerts/"' in response.content.decode()
+    assert not AlertSubscription.objects.get().is_confirmed
+
+
+def test_an_unsubscribe_post_answers_the_same_for_a_made_up_link(client, site_tree):
+    response = client.post("/alerts/unsubscribe/not-a-real-token/")
+    assert (response.status_code, response["Location"]) == (302, "/alerts/unsubscribed/")
+    assert client.get("/alerts/unsubscribe/not-a-real-token/").status_code == 404

@@ -14,11 +14,6 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import LocaleSynchronization, StringTranslation, Translation, TranslationSource
 
-from home.demo.builders import DEMO_EMAIL, DEMO_OUT_OF_HOURS_PHONE, DEMO_PHONE, DEMO_TEXTPHONE
-from home.demo.council_pages import COUNCIL_PAGES
-from home.demo.guidance import GUIDANCE
-from home.demo.loader import DemoLoader
-from home.demo.users import DEMO_USERS
 from home.glossary import glossary_ids_in
 from home.models import (
     Audience,
@@ -33,8 +28,13 @@ from home.models import (
     Topic,
 )
 from home.reviews import overdue_pages
-from providers.demo import ProviderDemo
-from reviews.demo import ReviewDemo
+from marketplace.demo.directory import ProviderDemo
+from marketplace.demo.guidance.builders import DEMO_EMAIL, DEMO_OUT_OF_HOURS_PHONE, DEMO_PHONE, DEMO_TEXTPHONE
+from marketplace.demo.guidance.council_pages import COUNCIL_PAGES
+from marketplace.demo.guidance.loader import DemoLoader
+from marketplace.demo.guidance.pages import GUIDANCE
+from marketplace.demo.reviews import ReviewDemo
+from marketplace.demo.users import DEMO_USERS
 
 TRANSLATED = ["ur", "gd", "pl"]
 SDS_SLUG = "what-is-self-directed-support"

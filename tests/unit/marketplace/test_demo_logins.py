@@ -4,8 +4,8 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from home.demo.users import DEFAULT_PASSWORD, DEMO_USERS, demo_totp_secret
 from marketplace.core.mfa import current_totp_code
+from marketplace.demo.users import DEFAULT_PASSWORD, DEMO_USERS, demo_totp_secret
 
 
 @pytest.mark.django_db

@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
+from marketplace.demo.directory import ProviderDemo
 from marketplace.geography.places import lookup_postcode
-from providers.demo import ProviderDemo
 from providers.models import Listing, Organisation, PersonalAssistant, RateCardItem, Verification
 
 pytestmark = pytest.mark.django_db
@@ -68,7 +68,7 @@ def test_terms_have_names_in_urdu_gaelic_and_polish(directory):
 
 
 def test_demo_councils_have_a_direct_payment_rate_that_search_finds(directory):
-    from search.demo import load_direct_payment_rates
+    from marketplace.demo.rates import load_direct_payment_rates
     from search.prices import direct_payment_rate
 
     assert load_direct_payment_rates() >= 5

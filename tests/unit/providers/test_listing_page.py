@@ -333,7 +333,7 @@ def test_expired_check_disappears_the_day_after_it_expires(client, listing):
 
 
 def test_every_visible_demo_listing_renders_without_postcodes(client, site_tree):
-    from providers.demo import ProviderDemo
+    from marketplace.demo.directory import ProviderDemo
 
     ProviderDemo(scale=0.1).run()
     visible = Listing.objects.publicly_visible().select_related("supplier__personal_assistant")

@@ -243,3 +243,19 @@ def test_evidence_is_stored_outside_the_public_media_folder(settings):
     stored = check.evidence.path
     assert stored.startswith(str(settings.PRIVATE_MEDIA_ROOT))
     assert not stored.startswith(str(settings.MEDIA_ROOT))
+
+
+def test_the_buttons_in_the_queue_work_with_csrf_protection(editor, check, django_capture_on_commit_callbacks):
+    import re
+
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(editor)
+    page = browser.get(QUEUE_URL).content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = browser.post(action_url(check, "verify"), {"csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    check.refresh_from_db()
+    assert check.status == Verification.Status.VERIFIED

@@ -6,11 +6,11 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from providers.demo import DEMO_EMAIL_DOMAIN, ProviderDemo
+from marketplace.demo.directory import DEMO_EMAIL_DOMAIN, ProviderDemo
+from marketplace.demo.review_texts import ENGLISH, FLAGGED, OTHER_LANGUAGES, REJECTED, STAMP_TRANSLATIONS
+from marketplace.demo.reviews import REVIEW_COUNT, STAMP_LISTINGS, ReviewDemo
 from providers.models import Listing
 from reviews import awards, checks
-from reviews.demo import REVIEW_COUNT, STAMP_LISTINGS, ReviewDemo
-from reviews.demo_texts import ENGLISH, FLAGGED, OTHER_LANGUAGES, REJECTED, STAMP_TRANSLATIONS
 from reviews.models import (
     Endorsement,
     PeerGroup,

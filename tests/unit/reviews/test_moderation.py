@@ -125,13 +125,13 @@ def test_the_queue_lists_held_reviews_with_why(editor_client, held, published, l
 def test_the_queue_pages_keep_the_chosen_status(editor_client, listing, monkeypatch):
     from reviews import admin_views
 
-    monkeypatch.setattr(admin_views, "PER_PAGE", 2)
+    monkeypatch.setattr(admin_views.ReviewQueueView, "paginate_by", 2)
     for _ in range(3):
         add_review(listing, 3, status=Review.Status.HELD)
 
     page = editor_client.get(QUEUE_URL + "?status=held").content.decode()
 
-    assert 'href="?status=held&amp;p=2"' in page and "Page 1 of 2" in page
+    assert '?status=held&amp;p=2"' in page and "Page 1 of 2" in page
     assert "Page 2 of 2" in editor_client.get(QUEUE_URL + "?status=held&p=2").content.decode()
 
 

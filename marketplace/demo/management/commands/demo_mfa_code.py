@@ -1,9 +1,9 @@
 from allauth.mfa.models import Authenticator
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo.users import DEMO_USERS, demo_totp_secret
 from marketplace.core.demo_guard import refuse_demo_data
 from marketplace.core.mfa import current_totp_code
+from marketplace.demo.users import DEMO_USERS, demo_totp_secret
 
 
 class Command(BaseCommand):

@@ -13,13 +13,13 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo.loader import DemoDataError, DemoLoader, page_counts
-from home.demo.users import DEFAULT_PASSWORD
 from marketplace.core.demo_guard import refuse_demo_data
 from marketplace.demo import acting as acting_demo
-from providers.demo import ProviderDemo
-from reviews.demo import ReviewDemo
-from search.demo import load_direct_payment_rates
+from marketplace.demo.directory import ProviderDemo
+from marketplace.demo.guidance.loader import DemoDataError, DemoLoader, page_counts
+from marketplace.demo.rates import load_direct_payment_rates
+from marketplace.demo.reviews import ReviewDemo
+from marketplace.demo.users import DEFAULT_PASSWORD
 
 from ...bookings import load_bookings
 from ...enquiries import load_enquiries

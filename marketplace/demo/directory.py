@@ -18,9 +18,7 @@ from simple_history.utils import bulk_create_with_history
 
 from marketplace.core.demo_guard import refuse_demo_data
 from marketplace.geography.places import Point, approximate, find_places, great_britain_council_areas, postcodes_in
-
-from .demo_translations import TERM_TRANSLATIONS
-from .models import (
+from providers.models import (
     AvailabilitySlot,
     CouncilArea,
     FundingOption,
@@ -35,7 +33,9 @@ from .models import (
     Supplier,
     Verification,
 )
-from .seed import seed_default_taxonomies
+from providers.seed import seed_default_taxonomies
+
+from .directory_terms import TERM_TRANSLATIONS
 
 SEED = 20261122
 DEMO_EMAIL_DOMAIN = "demo.sds.invalid"

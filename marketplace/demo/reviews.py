@@ -1,6 +1,6 @@
 """Demo reviews: peer groups, reviewers, reviews in several languages, endorsements, replies, invitations and stamps.
 
-Built after the demo directory (`providers.demo`), from a fixed seed, so every run over the same directory writes the
+Built after the demo directory (`directory`), from a fixed seed, so every run over the same directory writes the
 same reviews. Most reviews go to listings of personal assistants and care at home in a few towns (Edinburgh, Leith
 above all, Glasgow, the Highlands and Islands, Wales) so the find-support page shows them. Some reviews are held by the
 automatic checks (a phone number, an email address, a link, a member of staff named), a few were not published, and
@@ -23,12 +23,23 @@ from simple_history.utils import bulk_create_with_history
 from wagtail.models import Locale
 
 from marketplace.core.demo_guard import refuse_demo_data
-from providers.demo import DEMO_EMAIL_DOMAIN, FIRST_NAMES, SURNAMES
-from providers.demo import TOWNS as DIRECTORY_TOWNS
 from providers.models import Listing, Membership, Organisation
+from reviews import awards, checks
+from reviews.models import (
+    Endorsement,
+    PeerGroup,
+    PeerGroupMember,
+    ProviderReply,
+    QualityStamp,
+    Review,
+    ReviewInvitation,
+)
+from reviews.models.reviews import CRITERIA
+from reviews.seed import seed_quality_stamps
 
-from . import awards, checks
-from .demo_texts import (
+from .directory import DEMO_EMAIL_DOMAIN, FIRST_NAMES, SURNAMES
+from .directory import TOWNS as DIRECTORY_TOWNS
+from .review_texts import (
     ENDORSEMENT_REASONS,
     ENGLISH,
     FLAGGED,
@@ -38,17 +49,6 @@ from .demo_texts import (
     REPLIES,
     STAMP_TRANSLATIONS,
 )
-from .models import (
-    Endorsement,
-    PeerGroup,
-    PeerGroupMember,
-    ProviderReply,
-    QualityStamp,
-    Review,
-    ReviewInvitation,
-)
-from .models.reviews import CRITERIA
-from .seed import seed_quality_stamps
 
 SEED = 20261123
 REVIEW_COUNT = 170  # every review the demo writes, held and rejected ones included

@@ -10,7 +10,7 @@ builders.py.
 from dataclasses import dataclass
 
 from .builders import DEMO_OUT_OF_HOURS_PHONE, accordion, h2, h3, help_contact, text, warning
-from .guidance import OFFICE_HOURS
+from .pages import OFFICE_HOURS
 
 
 @dataclass

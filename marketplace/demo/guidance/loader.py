@@ -52,11 +52,11 @@ from home.models import (
 )
 from marketplace.core.demo_guard import refuse_demo_data
 
+from ..users import DEMO_USERS, EDITOR_EMAIL, EXTRA_GROUPS, PUBLISHER_EMAIL, TRANSLATOR_EMAILS, demo_totp_secret
 from . import council_pages, taxonomy
-from . import guidance as content
+from . import pages as content
 from .builders import Resolver, rich_text, signpost_data, stream_data, structure
 from .pictures import PICTURES, draw_picture
-from .users import DEMO_USERS, EDITOR_EMAIL, EXTRA_GROUPS, PUBLISHER_EMAIL, TRANSLATOR_EMAILS, demo_totp_secret
 
 TRANSLATED_LANGUAGES = ["ur", "gd", "pl"]
 
@@ -66,7 +66,7 @@ class DemoDataError(Exception):
 
 
 def translations_for(language):
-    return importlib.import_module(f"home.demo.translations.{language.replace('-', '_')}")
+    return importlib.import_module(f"marketplace.demo.guidance.translations.{language.replace('-', '_')}")
 
 
 @dataclass

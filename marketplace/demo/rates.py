@@ -7,8 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from providers.models import CouncilArea
-
-from .models import DirectPaymentRate
+from search.models import DirectPaymentRate
 
 DEMO_RATES = {
     "Edinburgh": "21.20",
