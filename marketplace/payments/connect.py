@@ -59,6 +59,7 @@ def ensure_account(supplier, user):
         "connect_account",
         supplier,
         lambda key: client.v1.accounts.create(params=params, options={"idempotency_key": key}),
+        existing=client.v1.accounts.retrieve,
     )
     try:
         with transaction.atomic():

@@ -29,11 +29,13 @@ def client():
     return stripe.StripeClient(settings.STRIPE_SECRET_KEY, **options)
 
 
-def stripe_call(purpose, obj, create, *, attempt=""):
+def stripe_call(purpose, obj, create, *, attempt="", existing=None):
     """Send `create(idempotency_key)` for `obj`, with the key stored for (purpose, obj, attempt) before it is sent.
 
     The same (purpose, obj, attempt) always sends the same key: a request that failed half way, was retried, or was
-    sent twice by a double click makes one object at Stripe. Returns what `create` returned."""
+    sent twice by a double click makes one object at Stripe. Stripe forgets keys after a day, so when an earlier
+    request already created the object and `existing` is given, `existing(stripe_id)` fetches it instead of asking
+    again. Returns what `create` (or `existing`) returned."""
     content_type = ContentType.objects.get_for_model(obj)
     request, _created = StripeRequest.objects.get_or_create(
         purpose=purpose,
@@ -42,6 +44,8 @@ def stripe_call(purpose, obj, create, *, attempt=""):
         attempt=attempt,
         defaults={"key": f"sds-{purpose}-{obj.pk}-{uuid.uuid4().hex}"},
     )
+    if request.stripe_id and existing is not None:
+        return existing(request.stripe_id)
     result = create(request.key)
     StripeRequest.objects.filter(pk=request.pk).update(
         stripe_id=getattr(result, "id", None) or "", completed_at=timezone.now()

@@ -10,7 +10,7 @@ import logging
 import stripe
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect, RawPostDataException
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -64,6 +64,9 @@ def supplier(request, pk):
     form = ConnectForm(request.POST)
     if not form.is_valid():
         return _page(request, supplier, form=form, status=400)
+    existing = connect.account_for(supplier)
+    if existing is not None and existing.status == existing.Status.DISCONNECTED:
+        return _page(request, supplier, status=409)  # the page says to contact the council
     try:
         account = connect.ensure_account(supplier, request.user)
         url = connect.onboarding_link(account, form.cleaned_data["attempt"])
@@ -112,6 +115,8 @@ def stripe_webhook(request):
     """Stripe's events: 400 unless genuine and fresh; 200 once stored (or already stored); processed later."""
     try:
         event = webhooks.verify(request.body, request.headers.get("Stripe-Signature", ""))
+    except RawPostDataException:  # a multipart form, already read by a middleware: never Stripe's JSON
+        return HttpResponse(status=400)
     except webhooks.Refused as refusal:
         logger.info("Refused a Stripe webhook: %s", refusal)
         return HttpResponse(status=400)

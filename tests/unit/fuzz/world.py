@@ -20,6 +20,7 @@ from home.models import AlertSubscription
 from marketplace.core.models import EDITORS_GROUP
 from marketplace.enquiries import services as services_enquiries
 from marketplace.enquiries.models import Message
+from marketplace.payments.models import ConnectedAccount
 from providers.models import (
     CouncilArea,
     Invitation,
@@ -191,6 +192,8 @@ def build_world():
     unconfirmed = EmailAddress.objects.create(user=users["person"], email="second@fuzz.example", verified=False)
     document = get_document_model().objects.create(title="Easy read leaflet")
     document.file.save("leaflet.txt", ContentFile(b"Easy read leaflet."), save=True)
+
+    ConnectedAccount.objects.create(supplier=organisation.supplier, stripe_id="acct_fuzz", created_by=users["provider"])
 
     world.ids = {
         "organisation": [organisation.pk],

@@ -182,3 +182,39 @@ def test_the_platform_fee_is_whole_pence_and_nothing_by_default(settings):
     assert stripe_api.platform_fee(1_000) == 15
     assert stripe_api.platform_fee(1_033) == 15  # 15.495p
     assert stripe_api.platform_fee(1_034) == 16  # 15.51p
+
+
+@pytest.mark.parametrize(("language", "words"), [("pl", "Połącz konto Stripe"), ("ur", "Stripe اکاؤنٹ منسلک کریں")])
+def test_the_page_speaks_the_readers_language(site_tree, owner, supplier, on_stripe_mock, language, words):
+    page = signed_in(owner).get(f"/{language}{PAGE.format(pk=supplier.pk)}")
+    assert page.status_code == 200 and words in page.content.decode()
+
+
+def test_an_account_created_at_stripe_but_not_kept_here_is_fetched_not_created_again(owner, supplier, on_stripe_mock):
+    """Stripe forgets idempotency keys after a day: a completed request's object is read back instead."""
+    client = stripe_api.client()
+    first = stripe_api.stripe_call(
+        "connect_account",
+        supplier,
+        lambda key: client.v1.accounts.create(params={"type": "express"}, options={"idempotency_key": key}),
+    )
+    created = []
+
+    again = stripe_api.stripe_call(
+        "connect_account",
+        supplier,
+        lambda key: created.append(key) or client.v1.accounts.create(params={"type": "express"}),
+        existing=client.v1.accounts.retrieve,
+    )
+
+    assert created == [] and again.id == first.id
+
+
+def test_a_disconnected_account_is_not_sent_to_stripe_again(site_tree, owner, supplier, on_stripe_mock):
+    ConnectedAccount.objects.create(supplier=supplier, stripe_id="acct_gone", status="disconnected")
+
+    response = signed_in(owner).post(PAGE.format(pk=supplier.pk), {"attempt": "a" * 22})
+
+    assert response.status_code == 409
+    assert "Contact the council to connect again" in response.content.decode()
+    assert not StripeRequest.objects.exists()

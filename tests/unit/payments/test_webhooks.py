@@ -190,3 +190,8 @@ def test_without_a_webhook_secret_nothing_is_taken(settings, webhook):
     response = Client().post(URL, body, content_type="application/json", HTTP_STRIPE_SIGNATURE=signature)
 
     assert response.status_code == 400 and not WebhookEvent.objects.exists()
+
+
+def test_a_form_post_is_refused_with_400(db):
+    response = Client().post(URL, {"id": "evt_1", "type": "account.updated", "file": ("x" * 10)})
+    assert response.status_code == 400
