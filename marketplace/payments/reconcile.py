@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from . import stripe_api
 from .models import ConnectedAccount, StripeRequest, WebhookEvent
+from .tasks import process_webhook_event
 
 UNFINISHED_AFTER = datetime.timedelta(minutes=10)  # a request still running after this is reported
 
@@ -78,3 +79,13 @@ def differences(*, days=3, now=None):
     for request in unfinished.order_by("created_at"):
         found.append(f"request {request.key} ({request.purpose}): key stored, Stripe never answered")
     return found
+
+
+def retry_unprocessed():
+    """Queue every kept event not processed yet (a failed handler, a lost task) again, oldest first."""
+    waiting = list(
+        WebhookEvent.objects.filter(processed_at__isnull=True).order_by("created", "pk").values_list("pk", flat=True)
+    )
+    for pk in waiting:
+        process_webhook_event.enqueue(pk)
+    return len(waiting)

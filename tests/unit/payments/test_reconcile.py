@@ -117,3 +117,18 @@ def test_the_command_refuses_to_run_without_a_key_or_with_a_silly_window(db, set
     settings.STRIPE_SECRET_KEY = ""
     with pytest.raises(CommandError, match="STRIPE_SECRET_KEY is not set"):
         call_command("reconcile_stripe")
+
+
+def test_retry_processes_an_event_that_was_kept_but_never_processed(on_localstripe, localstripe_client):
+    reset_localstripe(on_localstripe)
+    localstripe_client.v1.customers.create(params={"email": "someone@example.org"})
+    event = next(iter(localstripe_client.v1.events.list().auto_paging_iter()))
+    WebhookEvent.objects.create(
+        stripe_id=event.id, type=event.type, created=timezone.now(), payload=event.to_dict(for_json=True)
+    )
+
+    out = io.StringIO()
+    call_command("reconcile_stripe", retry=True, stdout=out)
+
+    assert "Queued 1 event(s) again." in out.getvalue() and "No differences with Stripe" in out.getvalue()
+    assert WebhookEvent.objects.get().outcome == "not_handled"
