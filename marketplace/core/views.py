@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from . import account_panels
 from .form_errors import error_list
 
 
@@ -17,7 +18,10 @@ def account_dashboard(request):
     return render(
         request,
         "account/dashboard.html",
-        {"language_name": dict(settings.LANGUAGES).get(request.user.preferred_language)},
+        {
+            "language_name": dict(settings.LANGUAGES).get(request.user.preferred_language),
+            "panels": account_panels.panels(request.user, request),
+        },
     )
 
 

@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "marketplace.geography",
     "marketplace.acting",
     "marketplace.enquiries",
+    "marketplace.opendata",
+    "marketplace.bookings",
     "marketplace.payments",
     "home",
     "search",
@@ -104,6 +106,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "marketplace.core.context_processors.site",
+                "marketplace.acting.context_processors.acting",
             ],
         },
     },
@@ -325,6 +328,23 @@ REVIEW_EDITS_PER_DAY = env_int("REVIEW_EDITS_PER_DAY", 10)
 REVIEW_BURST_COUNT = env_int("REVIEW_BURST_COUNT", 5)
 REVIEW_BURST_HOURS = env_int("REVIEW_BURST_HOURS", 48)
 REVIEW_BLOCKED_WORDS = env_list("REVIEW_BLOCKED_WORDS")  # more words that send a review to an editor
+
+# Open data (marketplace/opendata): the Open Referral UK API and its data package.
+OPEN_DATA_DIR = Path(env_str("OPEN_DATA_DIR", str(BASE_DIR / "var" / "open-data")))  # `export_open_data` writes here
+OPEN_DATA_REQUESTS_PER_MINUTE = env_int("OPEN_DATA_REQUESTS_PER_MINUTE", 120)  # per client address
+# A UUID that, with each row's kind and key, makes its identifier. Set it once: changing it changes every identifier.
+# Unset, it is derived from BASE_URL.
+OPEN_DATA_ID_NAMESPACE = env_str("OPEN_DATA_ID_NAMESPACE", "")
+OPEN_DATA_ASSURER_EMAIL = env_str("OPEN_DATA_ASSURER_EMAIL", "")  # who to tell about a mistake (services' assurer)
+
+# Bookings (marketplace/bookings): a delivered visit nobody approves or disputes is approved after this many hours;
+# visits are planned this many days ahead; short-notice cover asks at most this many suppliers, emails each address
+# at most this many times an hour, and a person may ask this many times a day.
+BOOKING_AUTO_APPROVE_HOURS = env_int("BOOKING_AUTO_APPROVE_HOURS", 48)
+BOOKING_VISIT_HORIZON_DAYS = env_int("BOOKING_VISIT_HORIZON_DAYS", 56)
+BOOKING_COVER_MAX_SUPPLIERS = env_int("BOOKING_COVER_MAX_SUPPLIERS", 20)
+BOOKING_COVER_EMAILS_PER_HOUR = env_int("BOOKING_COVER_EMAILS_PER_HOUR", 5)
+BOOKING_COVER_REQUESTS_PER_DAY = env_int("BOOKING_COVER_REQUESTS_PER_DAY", 5)
 
 # Health endpoint (/health/, marketplace/core/health.py): the oldest task waiting longer than this marks the queue as
 # lagging (the worker is stopped or overwhelmed); the search engine gets this long to answer.
