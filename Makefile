@@ -25,7 +25,7 @@ run: python-deps assets messages geography-data migrate demo-data ## Run the sit
 serve: python-deps assets messages geography-data ## Run the site with PRODUCTION settings under gunicorn (and the worker) on http://127.0.0.1:8000
 	@HOST=$(HOST) PORT=$(PORT) PYTHON=$(BIN)/python bash scripts/serve.sh
 
-test: python-deps assets messages geography-data browser-deps engine-deps ## Run every check and the whole test suite
+test: python-deps assets messages geography-data browser-deps engine-deps stripe-deps ## Run every check and the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=marketplace.settings.test $(MANAGE) makemigrations --check --dry-run
@@ -33,7 +33,7 @@ test: python-deps assets messages geography-data browser-deps engine-deps ## Run
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-backup
 
-test-postgres: python-deps assets messages geography-data browser-deps engine-deps ## Run the test suite on a local PostgreSQL 15 (installed and started if needed)
+test-postgres: python-deps assets messages geography-data browser-deps engine-deps stripe-deps ## Run the test suite on a local PostgreSQL 15 (installed and started if needed)
 	@export DATABASE_URL=$$(bash scripts/postgres-test-server.sh) && $(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-backup-postgres
 
@@ -89,6 +89,17 @@ system-deps: ## Install gettext if missing (Debian)
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends gettext)
 
 .PHONY: help run test test-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean engine-deps opensearch stripe-deps
+
+engine-deps: ## Build the tests' OpenSearch node (Java 17 and Maven installed with apt if missing; cached)
+	bash scripts/opensearch-test-server.sh build
+
+OPENSEARCH_PORT ?= 9200
+
+opensearch: ## Run OpenSearch 2.19 on 127.0.0.1:9200 (OPENSEARCH_PORT), data in var/opensearch
+	bash scripts/opensearch-test-server.sh start --home var/opensearch --port $(OPENSEARCH_PORT) --no-stdin-watch
+
+stripe-deps: ## Build stripe-mock for the payments tests into var/tools/ (installs Go with apt if missing)
+	@bash scripts/stripe-mock.sh >/dev/null
 
 browser-deps: ## Install Debian's Chromium for the browser tests if missing
 	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core)

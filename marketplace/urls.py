@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from search import views as search_views
 
 from .core import views
+from .payments import views as payments_views
 
 urlpatterns = [
     # The admin signs in through allauth, which rate-limits attempts and asks for the second factor.
@@ -16,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("payments/stripe/webhook/", payments_views.stripe_webhook, name="stripe_webhook"),
     # Open data is published in the default language, at one address for every visitor.
     path("open-data/oruk/", include("marketplace.opendata.urls")),
 ]
@@ -31,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("support/", include("providers.urls_public")),
     path("reviews/", include("reviews.urls")),
     path("enquiries/", include("marketplace.enquiries.urls")),
+    path("dashboard/payments/", include("marketplace.payments.urls")),
     path("accounts/your-data/", include("marketplace.core.urls_privacy")),
     path("search/", search_views.guidance_search, name="search"),
     path("find-support/", include("search.urls")),

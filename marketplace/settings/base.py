@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "marketplace.enquiries",
     "marketplace.opendata",
     "marketplace.bookings",
+    "marketplace.payments",
     "home",
     "search",
     "providers",
@@ -355,3 +356,11 @@ DEMO_DATA_ALLOWED = False
 
 LOG_FORMAT = env_str("LOG_FORMAT", "text")
 LOGGING = logging_config(LOG_FORMAT, env_str("LOG_LEVEL", "INFO"))
+
+# Payments through Stripe (marketplace/payments). With no secret key the payments pages say payments are not set up.
+STRIPE_SECRET_KEY = env_str("STRIPE_SECRET_KEY", "")
+STRIPE_WEBHOOK_SECRET = env_str("STRIPE_WEBHOOK_SECRET", "")  # the signing secret of the webhook endpoint (whsec_…)
+STRIPE_API_BASE = env_str("STRIPE_API_BASE", "")  # another address for Stripe's API: test servers only
+PLATFORM_FEE_BASIS_POINTS = env_int("PLATFORM_FEE_BASIS_POINTS", 0)  # 100 = 1%; councils run the site at cost
+if not 0 <= PLATFORM_FEE_BASIS_POINTS <= 10_000:
+    raise ImproperlyConfigured("PLATFORM_FEE_BASIS_POINTS must be between 0 and 10000 (100%).")

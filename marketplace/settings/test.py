@@ -26,3 +26,6 @@ MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMid
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 DEMO_DATA_ALLOWED = True
 MAP_TILE_URL = ""  # tests never reach the internet
+STRIPE_SECRET_KEY = ""  # payments tests point the settings at localstripe or stripe-mock themselves
+STRIPE_WEBHOOK_SECRET = "whsec_tests_only"  # noqa: S105
+STRIPE_API_BASE = ""

@@ -4,6 +4,8 @@ savepoint of its own. The run's case and server-error counts are printed in the 
 import pytest
 from django.db import transaction
 
+from tests.stripe_servers import TEST_SECRET_KEY
+
 from . import engine, report
 from .world import build_world
 
@@ -20,6 +22,16 @@ def world(django_db_setup, django_db_blocker):
         finally:
             transaction.set_rollback(True)
             block.__exit__(None, None, None)
+
+
+@pytest.fixture(autouse=True)
+def _payments_on_stripe_mock(request, settings):
+    """Payments pages are fuzzed with Stripe set up, against stripe-mock, so hostile input reaches the Stripe calls."""
+    callspec = getattr(request.node, "callspec", None)
+    target = callspec.params.get("target") if callspec else None
+    if target is not None and target.name.startswith("payments:"):
+        settings.STRIPE_SECRET_KEY = TEST_SECRET_KEY
+        settings.STRIPE_API_BASE = request.getfixturevalue("stripe_mock_url")
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -472,6 +472,25 @@ TARGETS = [
         examples=150,
     ),
     Target("acting:switch", roles=ACTING, methods=GET_POST, form=_acting_switch, examples=120),
+    # Payments: a supplier's Stripe account (the fuzz module points the site at stripe-mock), and Stripe's webhook
+    Target(
+        "payments:supplier",
+        roles=PROVIDERS,
+        methods=GET_POST,
+        kwargs={"pk": "supplier"},
+        form=lambda world, role: {"attempt": "fuzz-attempt-0123456789"},
+        examples=150,
+    ),
+    Target("payments:refresh", roles=PROVIDERS, kwargs={"pk": "supplier"}, examples=80),
+    Target("payments:return", roles=PROVIDERS, kwargs={"pk": "supplier"}, examples=80),
+    Target(
+        "stripe_webhook",
+        roles=("anonymous", "provider"),
+        methods=("POST",),
+        form=lambda world, role: {"id": "evt_fuzz", "type": "account.updated", "created": "1700000000"},
+        i18n=False,
+        examples=120,
+    ),
     # Editors' screens in the admin
     Target(
         "providers_admin:listing_queue",

@@ -24,6 +24,7 @@ from marketplace.enquiries import services as services_enquiries
 from marketplace.enquiries.models import Message
 from marketplace.opendata import ids as oruk_ids
 from marketplace.opendata.taxonomies import TAXONOMIES, TermIndex
+from marketplace.payments.models import ConnectedAccount
 from providers.models import (
     CouncilArea,
     Invitation,
@@ -217,6 +218,8 @@ def build_world():
     )
     document = get_document_model().objects.create(title="Easy read leaflet")
     document.file.save("leaflet.txt", ContentFile(b"Easy read leaflet."), save=True)
+
+    ConnectedAccount.objects.create(supplier=organisation.supplier, stripe_id="acct_fuzz", created_by=users["provider"])
 
     world.ids = {
         "organisation": [organisation.pk],
