@@ -3,6 +3,8 @@ otherwise, a page shell, a queue (Wagtail's own listing view, with filters that 
 item with a count of things waiting, and a permission policy for editor-managed snippets. Apps import these; this
 module imports no app."""
 
+from urllib.parse import urlencode
+
 from django.http import HttpResponseForbidden
 from django.middleware.csrf import get_token
 from django.urls import path, reverse
@@ -24,6 +26,11 @@ def is_editor(user):
     return user.is_authenticated and (
         user.is_superuser or user.groups.filter(name__in=[EDITORS_GROUP, MODERATORS_GROUP]).exists()
     )
+
+
+def page_query(**filters):
+    """A small list's filters as the start of a query string, for its previous and next links."""
+    return urlencode(filters) + "&"
 
 
 def forbidden():
