@@ -194,8 +194,11 @@ def block(request, pk):
 
 
 def _with_counts(enquiries):
-    return enquiries.select_related("listing", "supplier").annotate(
-        message_count=Count("messages", filter=Q(messages__status=Message.Status.SHOWN))
+    # Django leaves a model's default ordering out of grouped queries: say it again for stable pages.
+    return (
+        enquiries.select_related("listing", "supplier")
+        .annotate(message_count=Count("messages", filter=Q(messages__status=Message.Status.SHOWN)))
+        .order_by("-last_message_at", "-pk")
     )
 
 
