@@ -210,6 +210,9 @@ MFA_TOTP_ISSUER = SITE_NAME
 
 # Wagtail
 WAGTAIL_SITE_NAME = SITE_NAME
+# No Gravatar avatars in the admin: they would send a hash of each editor's email to a third party (and the
+# admin's Content-Security-Policy allows images from this site only).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
