@@ -9,7 +9,8 @@ STAMPS := .stamps
 HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
-PYTEST_ARGS ?=
+# Two processes: CI has two cores; each test module stays on one process so its module fixtures are built once.
+PYTEST_ARGS ?= -n 2 --dist loadscope
 
 .PHONY: help run serve load-test test test-postgres test-backup test-backup-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean engine-deps opensearch stripe-deps
 
@@ -29,9 +30,11 @@ test: python-deps assets messages geography-data browser-deps engine-deps ## Run
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=marketplace.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory test-backup
 
 test-postgres: python-deps assets messages geography-data browser-deps engine-deps ## Run the test suite on a local PostgreSQL 15 (installed and started if needed)
 	@export DATABASE_URL=$$(bash scripts/postgres-test-server.sh) && $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory test-backup-postgres
 
 test-backup: python-deps geography-data ## Back up a scratch demo database and its files, wipe them, restore them and compare
 	PYTHON=$(BIN)/python bash scripts/test-backup-restore.sh

@@ -16,15 +16,19 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Open data is published in the default language, at one address for every visitor.
+    path("open-data/oruk/", include("marketplace.opendata.urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("accounts/dashboard/", views.account_dashboard, name="account_dashboard"),
     path("accounts/language/", views.account_language, name="account_language"),
     path("accounts/sign-out-everywhere/", views.sign_out_everywhere, name="account_sign_out_everywhere"),
+    path("accounts/acting/", include("marketplace.acting.urls")),
     path("accounts/", include("allauth.urls")),
     path("alerts/", include("home.urls")),
     path("dashboard/", include("providers.urls_dashboard")),
+    path("bookings/", include("marketplace.bookings.urls")),
     path("support/", include("providers.urls_public")),
     path("reviews/", include("reviews.urls")),
     path("enquiries/", include("marketplace.enquiries.urls")),

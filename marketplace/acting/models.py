@@ -42,6 +42,13 @@ class ArrangementQuerySet(models.QuerySet):
         today = today or timezone.localdate()
         return self.filter(status=Arrangement.Status.ACTIVE).filter(Q(until__isnull=True) | Q(until__gte=today))
 
+    def usable_invitations(self, now=None):
+        """Invitations whose link still works (see `Arrangement.invitation_usable`)."""
+        now = now or timezone.now()
+        return self.filter(status=Arrangement.Status.INVITED, invitation_expires_at__gt=now).filter(
+            Q(until__isnull=True) | Q(until__gte=timezone.localdate(now))
+        )
+
 
 class Arrangement(models.Model):
     """`person` lets `helper` act for them within `scopes` until `until`. Made by the person's invitation to an
@@ -57,8 +64,9 @@ class Arrangement(models.Model):
     helper = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="helping"
     )
-    invited_email = models.EmailField(_("helper’s email address"))
-    helper_name = models.CharField(_("what the helper is called"), max_length=80)
+    # Blank once the helper deletes their account: nothing that names them is kept.
+    invited_email = models.EmailField(_("helper’s email address"), blank=True)
+    helper_name = models.CharField(_("what the helper is called"), max_length=80, blank=True)
     relationship = models.CharField(_("who they are to you"), max_length=80, blank=True)
     scopes = models.JSONField(_("what they may do"), default=list)
     basis = models.CharField(_("on what basis"), max_length=20, choices=Basis.choices, default=Basis.INFORMAL)
@@ -84,17 +92,46 @@ class Arrangement(models.Model):
                 name="one_active_arrangement_per_pair",
             )
         ]
+        verbose_name = _("arrangement to act for someone")
+        verbose_name_plural = _("arrangements to act for someone")
 
     def __str__(self):
         return f"{self.helper_name} for {self.person}"
 
-    def allows(self, scope, today=None):
+    def in_force(self, today=None):
         today = today or timezone.localdate()
-        in_force = self.status == self.Status.ACTIVE and (self.until is None or self.until >= today)
-        return in_force and scope in self.scopes
+        return self.status == self.Status.ACTIVE and (self.until is None or self.until >= today)
+
+    def allows(self, scope, today=None):
+        return self.in_force(today) and scope in self.scopes
 
     def scope_labels(self):
-        return [Scope(value).label for value in self.scopes if value in Scope.values]
+        return [Scope(value).label for value in Scope.values if value in self.scopes]
+
+    def invitation_usable(self, now=None):
+        """The invitation link still works: not answered, not withdrawn, not past its expiry or the end date."""
+        now = now or timezone.now()
+        return (
+            self.status == self.Status.INVITED
+            and self.invitation_expires_at > now
+            and (self.until is None or self.until >= timezone.localdate(now))
+        )
+
+    @property
+    def helper_label(self):
+        """How the person's pages name the helper (the name the person gave, or a neutral phrase once erased)."""
+        return self.helper_name or _("A helper who deleted their account")
+
+    @property
+    def shown_status(self):
+        """(words, GOV.UK tag colour) for the person's and the helper's lists: an arrangement past its date or an
+        invitation past its expiry reads as such, though nobody changed its status."""
+        if self.status == self.Status.ACTIVE and not self.in_force():
+            return _("Date passed"), "grey"
+        if self.status == self.Status.INVITED and not self.invitation_usable():
+            return _("Invitation expired"), "grey"
+        colours = {self.Status.ACTIVE: "green", self.Status.INVITED: "blue"}
+        return self.get_status_display(), colours.get(self.status, "grey")
 
 
 class LogEntry(models.Model):
@@ -110,6 +147,8 @@ class LogEntry(models.Model):
 
     class Meta:
         ordering = ["-at", "-pk"]
+        verbose_name = _("action taken for someone")
+        verbose_name_plural = _("actions taken for someone")
         indexes = [models.Index(fields=["person", "-at"])]
 
     def __str__(self):

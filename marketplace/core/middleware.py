@@ -1,7 +1,7 @@
 from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -63,15 +63,26 @@ class DropUnreadableCookiesMiddleware:
         return self.get_response(request)
 
 
+def _view_answers_itself(request):
+    """Whether the view for this path refuses such requests itself (`answers_unreadable_requests = True`): an API
+    whose clients are programs answers in JSON, not with a page."""
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return False
+    return getattr(match.func, "answers_unreadable_requests", False)
+
+
 class RejectNullCharactersMiddleware:
     """A NUL character is never part of a web address or of anything people type into a form, and PostgreSQL refuses
     text containing one. A request carrying one in its path, query or form gets a 400 page saying so, whatever view
-    it was for, instead of reaching the database."""
+    it was for, instead of reaching the database (unless the view refuses it itself, in its own format)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if _has_nul(request.path) or _params_have_nul(request.GET) or _params_have_nul(request.POST):
+        unreadable = _has_nul(request.path) or _params_have_nul(request.GET) or _params_have_nul(request.POST)
+        if unreadable and not _view_answers_itself(request):
             return render(request, "unreadable_request.html", status=400)
         return self.get_response(request)

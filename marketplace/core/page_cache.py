@@ -1,10 +1,11 @@
 """Whole pages for anonymous visitors, kept in a shared cache and thrown away when what they show changes.
 
 What is stored: a complete response (body already compressed when the visitor accepts gzip, every header the
-middleware below this one added: CSP, Permissions-Policy, language) to a GET or HEAD of a Wagtail page (home,
-guidance, glossary) or a listing page, in any language; never a path under PAGE_CACHE_EXCLUDED_PREFIXES (accounts,
-dashboards, forms, search), keyed by everything that changes such a page for someone not signed in: scheme, host,
-language, path with its query string, and whether the body is gzipped.
+middleware below this one added: CSP, Permissions-Policy, language) to a GET or HEAD answered by one of the views in
+PAGE_CACHE_VIEWS (Wagtail's pages: home, guidance, glossary, information; a listing page), in any language. A new
+view is never stored until it is added there; paths under PAGE_CACHE_EXCLUDED_PREFIXES (accounts, dashboards, forms,
+search) skip even the lookup. Entries are keyed by everything that changes such a page for someone not signed in:
+scheme, host, language, path with its query string, and whether the body is gzipped.
 
 What is never stored or served from the cache:
 - anything for a request carrying a session cookie (everyone signed in has one; so has an anonymous visitor with a
@@ -85,8 +86,11 @@ def _cacheable_request(request):
 
 
 def _storable(request, response):
+    match = getattr(request, "resolver_match", None)
     return (
-        response.status_code == 200
+        match is not None
+        and match.view_name in settings.PAGE_CACHE_VIEWS
+        and response.status_code == 200
         and not response.streaming
         and not response.cookies
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")

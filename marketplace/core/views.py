@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from . import account_panels
 from .form_errors import error_list
 
 
@@ -22,6 +23,7 @@ def account_dashboard(request):
         {
             "language_name": dict(settings.LANGUAGES).get(request.user.preferred_language),
             "mfa_enabled": is_mfa_enabled(request.user),
+            "panels": account_panels.panels(request.user, request),
         },
     )
 

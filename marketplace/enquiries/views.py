@@ -14,6 +14,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from marketplace.acting import context as acting
@@ -57,8 +58,9 @@ def new(request, slug):
                 acting.record(
                     request,
                     Scope.ENQUIRE,
-                    _("Sent an enquiry about “%(title)s”") % {"title": listing.title},
+                    gettext_lazy("Sent an enquiry about “%(title)s”"),
                     reverse("enquiries:thread", args=[enquiry.pk]),
+                    title=listing.title,
                 )
                 flash.success(request, _("Your enquiry is sent. We will email you when they reply."))
                 return redirect("enquiries:thread", pk=enquiry.pk)
@@ -101,7 +103,7 @@ def thread(request, pk):
             else:
                 if side == services.PERSON:
                     acting.record(
-                        request, Scope.MESSAGES, _("Sent a message to %(name)s") % {"name": enquiry.supplier.name}
+                        request, Scope.MESSAGES, gettext_lazy("Sent a message to %(name)s"), name=enquiry.supplier.name
                     )
                 if message.status == Message.Status.HELD:
                     flash.info(

@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "marketplace.geography",
     "marketplace.acting",
     "marketplace.enquiries",
+    "marketplace.opendata",
+    "marketplace.bookings",
     "home",
     "search",
     "providers",
@@ -113,6 +115,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "marketplace.core.context_processors.site",
+                "marketplace.acting.context_processors.acting",
             ],
         },
     },
@@ -173,11 +176,13 @@ SHORT_SESSION_GROUPS = ["Commissioners", "Moderators", "Council finance"]
 # Whole pages for anonymous visitors (marketplace/core/page_cache.py); 0 turns the page cache off.
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
-# Paths (after any language prefix) never stored: each is for one person, carries a form, or is searched with
-# endless query strings. Everything else that answers 200 without a cookie is a Wagtail or listing page.
+# The views whose anonymous pages are stored (Wagtail's pages, listing pages); nothing else ever is.
+PAGE_CACHE_VIEWS = {"wagtail_serve", "listings:detail"}
+# Paths (after any language prefix) never even looked up: each is for one person, carries a form, or is searched with
+# endless query strings.
 PAGE_CACHE_EXCLUDED_PREFIXES = (
     "/admin/", "/accounts/", "/dashboard/", "/alerts/", "/reviews/", "/enquiries/", "/find-support/", "/search/",
-    "/i18n/", "/documents/", "/health/", "/static/", "/media/",
+    "/i18n/", "/documents/", "/health/", "/static/", "/media/", "/bookings/", "/open-data/",
 )  # fmt: skip
 
 # Accounts (django-allauth): email login, mandatory verification, no account enumeration, MFA.
@@ -413,6 +418,23 @@ REVIEW_EDITS_PER_DAY = env_int("REVIEW_EDITS_PER_DAY", 10)
 REVIEW_BURST_COUNT = env_int("REVIEW_BURST_COUNT", 5)
 REVIEW_BURST_HOURS = env_int("REVIEW_BURST_HOURS", 48)
 REVIEW_BLOCKED_WORDS = env_list("REVIEW_BLOCKED_WORDS")  # more words that send a review to an editor
+
+# Open data (marketplace/opendata): the Open Referral UK API and its data package.
+OPEN_DATA_DIR = Path(env_str("OPEN_DATA_DIR", str(BASE_DIR / "var" / "open-data")))  # `export_open_data` writes here
+OPEN_DATA_REQUESTS_PER_MINUTE = env_int("OPEN_DATA_REQUESTS_PER_MINUTE", 120)  # per client address
+# A UUID that, with each row's kind and key, makes its identifier. Set it once: changing it changes every identifier.
+# Unset, it is derived from BASE_URL.
+OPEN_DATA_ID_NAMESPACE = env_str("OPEN_DATA_ID_NAMESPACE", "")
+OPEN_DATA_ASSURER_EMAIL = env_str("OPEN_DATA_ASSURER_EMAIL", "")  # who to tell about a mistake (services' assurer)
+
+# Bookings (marketplace/bookings): a delivered visit nobody approves or disputes is approved after this many hours;
+# visits are planned this many days ahead; short-notice cover asks at most this many suppliers, emails each address
+# at most this many times an hour, and a person may ask this many times a day.
+BOOKING_AUTO_APPROVE_HOURS = env_int("BOOKING_AUTO_APPROVE_HOURS", 48)
+BOOKING_VISIT_HORIZON_DAYS = env_int("BOOKING_VISIT_HORIZON_DAYS", 56)
+BOOKING_COVER_MAX_SUPPLIERS = env_int("BOOKING_COVER_MAX_SUPPLIERS", 20)
+BOOKING_COVER_EMAILS_PER_HOUR = env_int("BOOKING_COVER_EMAILS_PER_HOUR", 5)
+BOOKING_COVER_REQUESTS_PER_DAY = env_int("BOOKING_COVER_REQUESTS_PER_DAY", 5)
 
 # Health endpoint (/health/, marketplace/core/health.py): the oldest task waiting longer than this marks the queue as
 # lagging (the worker is stopped or overwhelmed); the search engine gets this long to answer.

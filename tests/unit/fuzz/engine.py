@@ -156,6 +156,10 @@ def sign_in_once(world):
     for role, user in world.users.items():
         client = Client()
         client.force_login(user)
+        if world.session.get(role):
+            session = client.session
+            session.update(world.session[role])
+            session.save()
         world.cookies[role] = client.cookies
 
 
@@ -163,7 +167,7 @@ def forget_rate_limits():
     """Rate limits would answer most later cases with a 429; the rest of the cache (Wagtail's site paths, local
     prices) stays, as it would between real requests."""
     store = cache._cache  # the local-memory cache the test settings use
-    for key in [key for key in store if ":rl:" in key or "saved-search:" in key]:
+    for key in [key for key in store if ":rl:" in key or "saved-search:" in key or "ratelimit:open-data:" in key]:
         cache.delete(key.split(":", 2)[2])
 
 

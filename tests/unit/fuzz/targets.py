@@ -7,11 +7,13 @@ A URL pattern without an entry here or in ALLOWED fails test_every_view_has_a_fu
 """
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from providers.models import Listing, PersonalAssistant
 from tests.unit.providers.conftest import listing_form_data
 from tests.unit.reviews.conftest import review_data
 
+from . import bookings
 from .world import ROLES
 
 FIND_SUPPORT_PARAMS = {
@@ -125,6 +127,23 @@ def _reply(world, role):
     return {"text": "Thank you for taking the time to write this."}
 
 
+def _acting_invitation(world, role):
+    return {
+        "helper_name": "Sana",
+        "relationship": "Daughter",
+        "email": "daughter@fuzz.example",
+        "scopes": ["enquire", "book"],
+        "basis": "informal",
+        "until_day": "31",
+        "until_month": "3",
+        "until_year": str(date.today().year + 1),
+    }
+
+
+def _acting_switch(world, role):
+    return {"act_for": str(world.real("arrangement")[0]) if role == "helper" else "self"}
+
+
 def _report(world, role):
     return {"reason": "not_a_client", "details": "We have never supported this person."}
 
@@ -165,6 +184,7 @@ SIGNED_IN = ("anonymous", "person", "provider", "editor")
 PROVIDERS = ("anonymous", "person", "provider", "pa")
 EDITORS = ("anonymous", "person", "editor")
 GET_POST = ("GET", "POST")
+ACTING = ("anonymous", "person", "helper", "pa")
 
 TARGETS = [
     # Guidance, alerts and Wagtail's public pages
@@ -405,10 +425,10 @@ TARGETS = [
     # Each case's change (every session of the user ended) is rolled back with the rest of the case.
     Target("account_sign_out_everywhere", roles=SIGNED_IN, methods=GET_POST, form=lambda world, role: {}, examples=40),
     # Enquiries
-    Target("enquiries:mine", roles=SIGNED_IN, params={"page": ["1", "2"]}, examples=60),
+    Target("enquiries:mine", roles=(*SIGNED_IN, "helper"), params={"page": ["1", "2"]}, examples=60),
     Target(
         "enquiries:new",
-        roles=("anonymous", "person", "provider", "pa"),
+        roles=("anonymous", "person", "provider", "pa", "helper"),
         methods=GET_POST,
         kwargs={"slug": "listing_slug"},
         params={"where": ["EH6", "Leith"], "easy": ["1"]},
@@ -417,7 +437,7 @@ TARGETS = [
     ),
     Target(
         "enquiries:thread",
-        roles=("anonymous", "person", "provider", "pa"),
+        roles=("anonymous", "person", "provider", "pa", "helper"),
         methods=GET_POST,
         kwargs={"pk": "enquiry"},
         form=lambda world, role: {"body": "Would Tuesday mornings suit you?"},
@@ -440,6 +460,20 @@ TARGETS = [
         params={"page": ["1", "2"]},
         examples=80,
     ),
+    # People acting for someone
+    Target("acting:helpers", roles=ACTING, examples=60),
+    Target("acting:invite", roles=ACTING, methods=GET_POST, form=_acting_invitation, examples=250),
+    Target("acting:log", roles=ACTING, params={"page": ["1", "2", "last"]}, examples=80),
+    Target("acting:end", roles=ACTING, methods=GET_POST, kwargs={"pk": "arrangement"}, examples=150),
+    Target(
+        "acting:invitation",
+        roles=ACTING,
+        methods=GET_POST,
+        kwargs={"token": "acting_token"},
+        form=lambda world, role: {"decision": "accept"},
+        examples=150,
+    ),
+    Target("acting:switch", roles=ACTING, methods=GET_POST, form=_acting_switch, examples=120),
     # Editors' screens in the admin
     Target(
         "providers_admin:listing_queue",
@@ -449,6 +483,22 @@ TARGETS = [
         examples=100,
     ),
     Target("providers_admin:listing_review", roles=EDITORS, kwargs={"pk": "listing"}, i18n=False, examples=80),
+    Target(
+        "acting_admin:index",
+        roles=EDITORS,
+        params={"email": ["person@fuzz.example", "helper@fuzz.example"]},
+        i18n=False,
+        examples=80,
+    ),
+    Target(
+        "acting_admin:end",
+        roles=EDITORS,
+        methods=GET_POST,
+        kwargs={"pk": "arrangement"},
+        form=lambda world, role: {"reason": "A safeguarding concern: the council asked us to stop this."},
+        i18n=False,
+        examples=120,
+    ),
     Target(
         "providers_admin:listing_action",
         roles=EDITORS,
@@ -564,6 +614,83 @@ TARGETS = [
     Target("mfa_download_recovery_codes", roles=SIGNED_IN, examples=50),
 ]
 
+# The open data API (Open Referral UK): JSON for anyone, outside the language prefixes.
+ORUK_PAGES = {"page": ["1", "2"], "per_page": ["1", "50", "200"], "format": ["json", "ndjson"]}
+ORUK_SERVICE_FILTERS = {
+    **ORUK_PAGES,
+    "search": ["dementia", "fuzz home"],
+    "text": ["support"],
+    "taxonomy_term_id": ["00000000-0000-0000-0000-000000000000"],
+    "taxonomy_id": ["00000000-0000-0000-0000-000000000000"],
+    "organization_id": ["00000000-0000-0000-0000-000000000000"],
+    "modified_after": ["2025-01-01", "2025-01-01T09:00:00Z"],
+    "postcode": ["EH6 5AA", "eh65aa", "ZZ99 9ZZ", "BT1 1AA"],
+    "proximity": ["1000", "50000"],
+    "full": ["true", "false"],
+}
+TARGETS += [
+    Target("opendata:root", roles=("anonymous",), i18n=False, examples=40),
+    Target("opendata:openapi", roles=("anonymous",), i18n=False, examples=30),
+    Target("opendata:data_package", roles=("anonymous",), i18n=False, examples=30),
+    Target(
+        "opendata:services",
+        roles=("anonymous",),
+        i18n=False,
+        params={**ORUK_SERVICE_FILTERS, "minimal": ["true", "false"]},
+        examples=300,
+    ),
+    Target("opendata:service", roles=("anonymous",), i18n=False, kwargs={"service_id": "oruk_service"}, examples=100),
+    Target(
+        "opendata:organizations",
+        roles=("anonymous",),
+        i18n=False,
+        params={**ORUK_PAGES, "search": ["fuzz"], "full": ["true"], "full_service": ["true", "false"]},
+        examples=150,
+    ),
+    Target(
+        "opendata:organization",
+        roles=("anonymous",),
+        i18n=False,
+        kwargs={"organization_id": "oruk_organization"},
+        params={"full_service": ["true"]},
+        examples=100,
+    ),
+    Target(
+        "opendata:taxonomies", roles=("anonymous",), i18n=False, params={**ORUK_PAGES, "search": ["need"]}, examples=80
+    ),
+    Target("opendata:taxonomy", roles=("anonymous",), i18n=False, kwargs={"taxonomy_id": "oruk_taxonomy"}, examples=60),
+    Target(
+        "opendata:taxonomy_terms",
+        roles=("anonymous",),
+        i18n=False,
+        params={
+            **ORUK_PAGES,
+            "search": ["dementia"],
+            "taxonomy_id": ["00000000-0000-0000-0000-000000000000"],
+            "parent_id": ["00000000-0000-0000-0000-000000000000"],
+            "top_only": ["true"],
+        },
+        examples=120,
+    ),
+    Target("opendata:taxonomy_term", roles=("anonymous",), i18n=False, kwargs={"term_id": "oruk_term"}, examples=60),
+    Target(
+        "opendata:service_at_locations",
+        roles=("anonymous",),
+        i18n=False,
+        params=ORUK_SERVICE_FILTERS,
+        examples=200,
+    ),
+    Target(
+        "opendata:service_at_location",
+        roles=("anonymous",),
+        i18n=False,
+        kwargs={"link_id": "oruk_service_at_location"},
+        examples=60,
+    ),
+    Target("opendata:unknown", roles=("anonymous",), i18n=False, examples=30),
+]
+TARGETS += bookings.targets(Target, GET_POST, EDITORS)
+
 # Values that a URL's word argument (an action) is really given.
 ACTIONS = {
     "listing_action": ["approve", "reject", "suspend", "reinstate", "approve_change", "reject_change"],
@@ -572,6 +699,7 @@ ACTIONS = {
     "report_action": ["uphold", "dismiss"],
     "message_action": ["show", "remove"],
 }
+ACTIONS.update(bookings.ACTIONS)
 
 # URL patterns with no fuzz entry, and why none is needed.
 ALLOWED = {

@@ -17,9 +17,13 @@ from wagtail.documents import get_document_model
 
 from home import alerts
 from home.models import AlertSubscription
+from marketplace.acting import context as acting
+from marketplace.acting.models import Arrangement, Scope
 from marketplace.core.models import EDITORS_GROUP
 from marketplace.enquiries import services as services_enquiries
 from marketplace.enquiries.models import Message
+from marketplace.opendata import ids as oruk_ids
+from marketplace.opendata.taxonomies import TAXONOMIES, TermIndex
 from providers.models import (
     CouncilArea,
     Invitation,
@@ -49,9 +53,10 @@ from tests.site_tree import build_site, sync_aliases, translate
 from tests.unit.enquiries.test_enquiries import _request as _enquiry_request
 from tests.unit.providers.conftest import make_listing
 
+from . import bookings
 from .values import PNG
 
-ROLES = ("anonymous", "person", "provider", "pa", "reviewer", "coordinator", "editor")
+ROLES = ("anonymous", "person", "provider", "pa", "reviewer", "coordinator", "editor", "helper")
 
 
 @dataclass
@@ -59,6 +64,7 @@ class World:
     users: dict = field(default_factory=dict)  # role -> user (no entry for anonymous)
     ids: dict = field(default_factory=dict)  # what -> a list of real values (ids, slugs, tokens) for URLs and forms
     cookies: dict = field(default_factory=dict)  # role -> the cookies of a signed-in session
+    session: dict = field(default_factory=dict)  # role -> what its session holds besides the sign-in
     password: str = PASSWORD
 
     def real(self, what):
@@ -82,6 +88,7 @@ def build_world():
     users["coordinator"] = UserFactory(email="coordinator@fuzz.example")
     users["editor"] = UserFactory(email="editor@fuzz.example", groups=[EDITORS_GROUP])
     enable_totp(users["editor"])
+    users["helper"] = UserFactory(email="helper@fuzz.example")
 
     area = CouncilArea.objects.get_or_create(name="City of Edinburgh", defaults={"slug": "city-of-edinburgh"})[0]
     published = published_listing(
@@ -190,6 +197,25 @@ def build_world():
         confirmed_at=timezone.now(),
     )
     unconfirmed = EmailAddress.objects.create(user=users["person"], email="second@fuzz.example", verified=False)
+    # The helper acts for the person (every scope; their session has chosen her); the PA has invited the helper too,
+    # and the person has invited someone without an account.
+    acting_for = Arrangement.objects.create(
+        person=users["person"],
+        helper=users["helper"],
+        invited_email=users["helper"].email,
+        helper_name="Hal",
+        relationship="Son",
+        scopes=list(Scope.values),
+        status=Arrangement.Status.ACTIVE,
+        accepted_at=timezone.now(),
+    )
+    world.session["helper"] = {acting.SESSION_KEY: acting_for.pk}
+    helper_invited = Arrangement.objects.create(
+        person=users["pa"], invited_email=users["helper"].email, helper_name="Hal", scopes=[Scope.ENQUIRE]
+    )
+    person_invited = Arrangement.objects.create(
+        person=users["person"], invited_email="invitee@fuzz.example", helper_name="Ivy", scopes=[Scope.BOOK]
+    )
     document = get_document_model().objects.create(title="Easy read leaflet")
     document.file.save("leaflet.txt", ContentFile(b"Easy read leaflet."), save=True)
 
@@ -216,6 +242,8 @@ def build_world():
         "email_key": [EmailConfirmationHMAC(unconfirmed).key],
         "reset_uidb36": [user_pk_to_url_str(users["person"])],
         "reset_key": [default_token_generator.make_token(users["person"])],
+        "arrangement": [acting_for.pk, helper_invited.pk, person_invited.pk],
+        "acting_token": [helper_invited.token, person_invited.token],
         "document": [document.pk],
         "document_filename": ["leaflet.txt"],
         "topic": [tree["topic"].pk, tree["topic"].slug],
@@ -226,7 +254,13 @@ def build_world():
         "stamp": ["reliable", "treats-me-with-respect"],
         "amount": [Decimal("18.50"), "21"],
         "page_path": ["", "guidance/", "guidance/employing-a-pa/", "glossary/", "no-such-page/"],
+        "oruk_service": [oruk_ids.service(published.pk), oruk_ids.service(pa_listing.pk), oruk_ids.service(draft.pk)],
+        "oruk_organization": [oruk_ids.organization(organisation.supplier_id), oruk_ids.organization(pa.supplier_id)],
+        "oruk_service_at_location": [oruk_ids.service_at_location(published.pk)],
+        "oruk_taxonomy": [taxonomy.id for taxonomy in TAXONOMIES],
+        "oruk_term": [term.id for term in TermIndex().ordered()[:3]],
     }
+    bookings.build(world, published.pk, pa_listing.pk)
     return world
 
 

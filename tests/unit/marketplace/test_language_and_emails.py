@@ -31,7 +31,7 @@ def test_a_person_chooses_their_language_on_the_account_page(client, site_tree):
     assert 'lang="ur" dir="rtl"' in dashboard
 
 
-@pytest.mark.parametrize("value", ["", "xx", "ur\x00", "9223372036854775808"])
+@pytest.mark.parametrize("value", ["", "xx", "9223372036854775808"])
 def test_a_bad_language_is_refused_with_a_clear_error(client, site_tree, value):
     person = UserFactory(email="person@example.org", preferred_language="pl")
     client.force_login(person)

@@ -16,10 +16,12 @@ from django.core.management.base import BaseCommand, CommandError
 from home.demo.loader import DemoDataError, DemoLoader, page_counts
 from home.demo.users import DEFAULT_PASSWORD
 from marketplace.core.demo_guard import refuse_demo_data
+from marketplace.demo import acting as acting_demo
 from providers.demo import ProviderDemo
 from reviews.demo import ReviewDemo
 from search.demo import load_direct_payment_rates
 
+from ...bookings import load_bookings
 from ...enquiries import load_enquiries
 
 
@@ -44,8 +46,10 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         directory = ProviderDemo(scale=options["directory_scale"]).run()
         reviews = ReviewDemo().run()
+        helpers, helper_users = acting_demo.load(password)
         load_direct_payment_rates()
         enquiries = load_enquiries()
+        bookings = load_bookings()
         self._print_summary(report, password, time.monotonic() - started)
         if directory:
             self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))
@@ -53,6 +57,17 @@ class Command(BaseCommand):
             self.stdout.write("Reviews: " + ", ".join(f"{count} {name}" for name, count in reviews.items()))
         if enquiries:
             self.stdout.write("Enquiries: " + ", ".join(f"{count} {name}" for name, count in enquiries.items()))
+        if bookings:
+            self.stdout.write("Bookings: " + ", ".join(f"{count} {name}" for name, count in bookings.items()))
+        self._print_helpers(helpers, helper_users, password)
+
+    def _print_helpers(self, counts, users, password):
+        write = self.stdout.write
+        if counts:
+            write("People acting for someone: " + ", ".join(f"{count} {name}" for name, count in counts.items()))
+        for email, role, created in users:
+            shown = password if created else "(unchanged)"
+            write(f"{email:<28} {shown:<20} {'-':<16} {role}")
 
     def _print_summary(self, report, password, seconds):
         write = self.stdout.write
