@@ -144,7 +144,8 @@ class Visitor:
         self.page.wait_for_load_state("load")
         # Colours are judged once fades have ended (Wagtail's messages fade in over half a second).
         self.page.wait_for_function(
-            "document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')"
+            # A function, not a string: the admin's policy has no 'unsafe-eval', which a string expression needs.
+            "() => document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')"
         )
         self.leaks.extend(template_syntax_leaks(self.page))
         self.assert_no_template_syntax()
