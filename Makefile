@@ -12,7 +12,7 @@ MANAGE := $(BIN)/python manage.py
 # Two processes: CI has two cores; each test module stays on one process so its module fixtures are built once.
 PYTEST_ARGS ?= -n 2 --dist loadscope
 
-.PHONY: help run serve test test-postgres test-backup test-backup-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean engine-deps opensearch stripe-deps
+.PHONY: help run serve load-test test test-postgres test-backup test-backup-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean engine-deps opensearch stripe-deps
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -54,6 +54,11 @@ demo-data: python-deps migrate ## Load the demo site and users (idempotent)
 
 worker: python-deps ## Run the background task worker (emails, search indexing)
 	$(MANAGE) db_worker
+
+LOAD_TEST_ARGS ?= --seconds 20 --clients 8
+
+load-test: python-deps ## Replay a mix of anonymous pages against `make serve` on this machine for 20 s (loopback only)
+	$(BIN)/python scripts/load_test.py --base http://$(HOST):$(PORT) $(LOAD_TEST_ARGS)
 
 BENCHMARK_ARGS ?= --sizes 10000 100000 --queries 1000 --database-max-size 10000
 

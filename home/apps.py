@@ -12,3 +12,18 @@ class HomeConfig(AppConfig):
         from . import privacy, signals  # noqa: F401
 
         personal_data.register("alerts", export=privacy.export, erase=privacy.erase)
+        self._invalidate_pages_on_change()
+
+    @staticmethod
+    def _invalidate_pages_on_change():
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+        from marketplace.core import page_cache
+
+        from .models import Audience, GlossaryTerm, Topic
+
+        page_cache.connect(page_published, page_unpublished, page_slug_changed, post_page_move)
+        page_cache.connect(post_delete, senders=[Page])
+        page_cache.connect(post_save, post_delete, senders=[GlossaryTerm, Topic, Audience])

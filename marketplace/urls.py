@@ -25,6 +25,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/dashboard/", views.account_dashboard, name="account_dashboard"),
     path("accounts/language/", views.account_language, name="account_language"),
+    path("accounts/sign-out-everywhere/", views.sign_out_everywhere, name="account_sign_out_everywhere"),
     path("accounts/acting/", include("marketplace.acting.urls")),
     path("accounts/", include("allauth.urls")),
     path("alerts/", include("home.urls")),

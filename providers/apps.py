@@ -13,3 +13,39 @@ class ProvidersConfig(AppConfig):
 
         # First: listings are archived while the person is still a member.
         personal_data.register("directory", export=privacy.export, erase=privacy.erase, order=10)
+        self._invalidate_pages_on_change()
+        self._account_rules()
+
+    @staticmethod
+    def _account_rules():
+        from marketplace.core import account_rules
+
+        from .models import Membership
+
+        # A supplier's members read enquiries and the details of the people who sent them.
+        account_rules.register_sees_others_data(lambda user: Membership.objects.filter(user=user).exists())
+        # Owners will receive money for their supplier.
+        account_rules.register_mfa_area(
+            "/dashboard/", lambda user: Membership.objects.filter(user=user, role=Membership.Role.OWNER).exists()
+        )
+
+    @staticmethod
+    def _invalidate_pages_on_change():
+        from django.db.models.signals import post_delete, post_save
+
+        from marketplace.core import page_cache
+
+        from . import models, signals
+
+        page_cache.connect(signals.listings_changed, signals.listing_published)
+        shown_on_listing_pages = [
+            models.Listing,
+            models.AvailabilitySlot,
+            models.RateCardItem,
+            models.ListingPhoto,
+            models.Organisation,
+            models.PersonalAssistant,
+            models.Supplier,
+            models.Verification,
+        ]
+        page_cache.connect(post_save, post_delete, senders=shown_on_listing_pages)

@@ -151,4 +151,15 @@ def personal_assistant(name, user=None, **fields):
     fields = {"employment": PersonalAssistant.Employment.SELF_EMPLOYED, "home_postcode": "EH1 1YZ", **fields}
     profile = PersonalAssistant.objects.create(user=user, supplier=supplier, **fields)
     Membership.objects.create(user=user, supplier=supplier, role=Membership.Role.OWNER)
+    owner_has_mfa(user)
     return profile
+
+
+def owner_has_mfa(user):
+    """Supplier owners must use two-factor authentication before their dashboard opens: test owners have it."""
+    from allauth.mfa.utils import is_mfa_enabled
+
+    from tests.mfa import enable_totp
+
+    if not is_mfa_enabled(user):
+        enable_totp(user)

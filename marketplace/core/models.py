@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 EDITORS_GROUP = "Editors"
@@ -44,6 +45,8 @@ class User(AbstractUser):
     preferred_language = models.CharField(
         _("preferred language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
+    # Raised by "sign out everywhere": part of the hash every session keeps, so each session made before it ends.
+    session_version = models.PositiveIntegerField(_("session version"), default=0, editable=False)
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -62,6 +65,27 @@ class User(AbstractUser):
     def save(self, *args, **kwargs):
         self.email = self.email.lower()
         super().save(*args, **kwargs)
+
+    def get_session_auth_hash(self):
+        if not self.session_version:  # sessions made before the field existed stay valid
+            return super().get_session_auth_hash()
+        return self._versioned_session_hash(settings.SECRET_KEY)
+
+    def get_session_auth_fallback_hash(self):
+        if not self.session_version:
+            yield from super().get_session_auth_fallback_hash()
+            return
+        for secret in settings.SECRET_KEY_FALLBACKS:
+            yield self._versioned_session_hash(secret)
+
+    def _versioned_session_hash(self, secret):
+        text = f"{self.password}:{self.session_version}"
+        return salted_hmac("marketplace.core.User.session", text, secret=secret, algorithm="sha256").hexdigest()
+
+    def end_all_sessions(self):
+        """Every session of this person, on every device, ends at its next request (any session backend)."""
+        type(self).objects.filter(pk=self.pk).update(session_version=models.F("session_version") + 1)
+        self.refresh_from_db(fields=["session_version"])
 
     def in_group(self, name):
         return self.groups.filter(name=name).exists()

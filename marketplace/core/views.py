@@ -1,6 +1,8 @@
+from allauth.mfa.utils import is_mfa_enabled
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,6 +22,7 @@ def account_dashboard(request):
         "account/dashboard.html",
         {
             "language_name": dict(settings.LANGUAGES).get(request.user.preferred_language),
+            "mfa_enabled": is_mfa_enabled(request.user),
             "panels": account_panels.panels(request.user, request),
         },
     )
@@ -52,3 +55,15 @@ def account_language(request):
     languages = [(code, name, translation.get_language_info(code)["bidi"]) for code, name in settings.LANGUAGES]
     context = {"form": form, "errors": error_list(form), "languages": languages}
     return render(request, "account/language.html", context, status=400 if form.is_bound else 200)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def sign_out_everywhere(request):
+    """Ends every session of this person (phones, shared computers, a browser left signed in), this one too."""
+    if request.method == "POST":
+        request.user.end_all_sessions()
+        logout(request)
+        messages.success(request, _("You are signed out on every device. Sign in again to carry on."))
+        return redirect(settings.LOGIN_URL)
+    return render(request, "account/sign_out_everywhere.html")

@@ -20,6 +20,9 @@ EDITOR_EMAIL = "editor@example.org"
 PUBLISHER_EMAIL = "admin@example.org"
 TRANSLATOR_EMAILS = {"ur": "urdu.editor@example.org"}
 
+# Supplier owners must use two-factor authentication before their dashboard (they will receive money).
+SUPPLIER_OWNER_EMAILS = {"provider@example.org", "pa@example.org"}
+
 # Groups the demo needs. Wagtail's own migrations create "Editors" and "Moderators" with page permissions.
 EXTRA_GROUPS = [COMMISSIONERS_GROUP, PEER_REVIEWERS_GROUP]
 

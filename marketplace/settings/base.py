@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ per deployment come from the environment (see env.py)."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -66,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -73,7 +75,13 @@ MIDDLEWARE = [
     # Answers /health/ before host checks and the HTTPS redirect, so a load balancer may ask by IP over plain HTTP.
     "marketplace.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Below the HTTPS redirect; above everything else, so that a stored page skips the rest of the stack.
+    "marketplace.core.page_cache.AnonymousPageCacheMiddleware",
+    "marketplace.core.security_headers.SiteCSPMiddleware",
+    "marketplace.core.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise, which serves its own pre-compressed files.
+    "django.middleware.gzip.GZipMiddleware",
     "marketplace.core.middleware.DropUnreadableCookiesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -83,7 +91,9 @@ MIDDLEWARE = [
     "marketplace.core.middleware.RejectNullCharactersMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "marketplace.core.sessions.ShortSessionMiddleware",
     "marketplace.core.middleware.RequireMfaForAdminMiddleware",
+    "marketplace.core.sessions.RequireMfaForAreasMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -144,9 +154,37 @@ AUTH_PASSWORD_VALIDATORS = [
 # Cache: rate limits (allauth) need a cache shared by every worker process in production.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "pages",
+        },
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
+
+# Accounts that can see other people's data (marketplace/core/account_rules.py): sessions end after 30 idle minutes
+# and 12 hours at most. Members of these groups count, besides staff, editors and suppliers' members.
+SHORT_SESSION_IDLE_SECONDS = env_int("SHORT_SESSION_IDLE_SECONDS", 30 * 60)
+SHORT_SESSION_MAX_SECONDS = env_int("SHORT_SESSION_MAX_SECONDS", 12 * 60 * 60)
+SHORT_SESSION_GROUPS = ["Commissioners", "Moderators", "Council finance"]
+
+# Whole pages for anonymous visitors (marketplace/core/page_cache.py); 0 turns the page cache off.
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# The views whose anonymous pages are stored (Wagtail's pages, listing pages); nothing else ever is.
+PAGE_CACHE_VIEWS = {"wagtail_serve", "listings:detail"}
+# Paths (after any language prefix) never even looked up: each is for one person, carries a form, or is searched with
+# endless query strings.
+PAGE_CACHE_EXCLUDED_PREFIXES = (
+    "/admin/", "/accounts/", "/dashboard/", "/alerts/", "/reviews/", "/enquiries/", "/find-support/", "/search/",
+    "/i18n/", "/documents/", "/health/", "/static/", "/media/", "/bookings/", "/open-data/",
+)  # fmt: skip
 
 # Accounts (django-allauth): email login, mandatory verification, no account enumeration, MFA.
 LOGIN_URL = "account_login"
@@ -178,6 +216,9 @@ MFA_TOTP_ISSUER = SITE_NAME
 
 # Wagtail
 WAGTAIL_SITE_NAME = SITE_NAME
+# No Gravatar avatars in the admin: they would send a hash of each editor's email to a third party (and the
+# admin's Content-Security-Policy allows images from this site only).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
@@ -280,6 +321,56 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+
+def _origin(url):
+    """The scheme and host of a URL template such as https://{s}.tile.example/{z}/{x}/{y}.png ({s} becomes *)."""
+    parts = urlsplit(url.replace("{s}", "*"))
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+# No 'unsafe-inline' anywhere on the public site: scripts and styles are files under /static/ (see
+# marketplace/core/security_headers.py for the admin's own policy and why).
+_PUBLIC_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", *filter(None, [_origin(MAP_TILE_URL)])],
+    "media-src": ["'self'"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "frame-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _PUBLIC_CSP}
+ADMIN_CSP_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **_PUBLIC_CSP,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    # Page previews and choosers open this site's own pages in frames.
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+PERMISSIONS_POLICY = {
+    "accelerometer": "()",
+    "autoplay": "()",
+    "camera": "()",
+    "display-capture": "()",
+    "encrypted-media": "()",
+    "fullscreen": "(self)",  # guidance videos
+    "geolocation": "(self)",  # find support's "use my location"
+    "gyroscope": "()",
+    "magnetometer": "()",
+    "microphone": "()",
+    "midi": "()",
+    "payment": "()",
+    "usb": "()",
+}
 
 # Guidance
 GUIDANCE_REVIEW_REMINDER_DAYS = env_int("GUIDANCE_REVIEW_REMINDER_DAYS", 14)

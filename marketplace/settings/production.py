@@ -24,7 +24,15 @@ MFA_TRUST_COOKIE_SECURE = True
 
 if not REDIS_URL:  # noqa: F405
     # Rate limits need one cache for all worker processes: the database is the safe default without Redis.
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache_table"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache_table"},
+        # Its own table, so that culling pages never evicts a rate limit.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "page_cache_table",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
 
 ADMINS = [("Site admin", address) for address in env_list("ADMIN_EMAILS")]
 

@@ -17,7 +17,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(TEST_DATABASE_DIR / "test.sqlite3")}  # noqa: F405
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="sds-test-media-")
 PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="sds-test-private-")
@@ -29,3 +32,4 @@ MAP_TILE_URL = ""  # tests never reach the internet
 STRIPE_SECRET_KEY = ""  # payments tests point the settings at localstripe or stripe-mock themselves
 STRIPE_WEBHOOK_SECRET = "whsec_tests_only"  # noqa: S105
 STRIPE_API_BASE = ""
+PAGE_CACHE_SECONDS = 0  # tests of the page cache turn it on themselves (tests/unit/marketplace/test_page_cache.py)

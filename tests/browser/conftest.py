@@ -84,6 +84,18 @@ def template_syntax_leaks(page):
 SCRIPT_TAG = re.compile(r"<script\b.*?</script>", re.IGNORECASE | re.DOTALL)
 
 
+# Every violation of the Content-Security-Policy a page reports, kept where check() can read it. Chromium also prints
+# each one on the console, which covers pages opened with JavaScript off (no init script runs there).
+CSP_LISTENER = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  const where = `${event.sourceFile || event.documentURI}:${event.lineNumber}`;
+  window.__cspViolations.push(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} at ${where}`);
+});
+"""
+CSP_CONSOLE_MESSAGE = re.compile(r"Content Security Policy", re.IGNORECASE)
+
+
 class Visitor:
     """Opens pages of the live test server and checks each as it arrives: no template syntax shows, and axe-core finds
     nothing.
@@ -97,9 +109,22 @@ class Visitor:
         self.base_url = base_url
         self.axe_page = axe_page
         self.leaks = []
+        self.csp_messages = []
+        page.on("console", self._read_console)
         # Pages reached by a click and never passed to check() are read for leaked syntax too, when the browser
         # reports that they loaded (Playwright delivers that late, so a page already left is skipped).
         page.on("load", self._read_leaks)
+
+    def _read_console(self, message):
+        if CSP_CONSOLE_MESSAGE.search(message.text):
+            self.csp_messages.append(message.text)
+
+    def assert_no_csp_violations(self):
+        reported = []
+        with contextlib.suppress(PlaywrightError):
+            reported = self.page.evaluate("() => window.__cspViolations || []")
+        found, self.csp_messages = [*reported, *self.csp_messages], []
+        assert not found, f"{self.page.url} broke its Content-Security-Policy:\n" + "\n".join(found)
 
     def _read_leaks(self, page):
         with contextlib.suppress(PlaywrightError):
@@ -119,10 +144,12 @@ class Visitor:
         self.page.wait_for_load_state("load")
         # Colours are judged once fades have ended (Wagtail's messages fade in over half a second).
         self.page.wait_for_function(
-            "document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')"
+            # A function, not a string: the admin's policy has no 'unsafe-eval', which a string expression needs.
+            "() => document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')"
         )
         self.leaks.extend(template_syntax_leaks(self.page))
         self.assert_no_template_syntax()
+        self.assert_no_csp_violations()
         if self.axe_page is None:
             assert_accessible(self.page)
             return
@@ -138,6 +165,7 @@ DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 def _new_page(browser, live_server, javascript=True, device=DESKTOP):
     context = browser.new_context(locale="en-GB", java_script_enabled=javascript, **device)
     context.set_default_timeout(10_000)
+    context.add_init_script(CSP_LISTENER)
     axe_page = None
     if not javascript:
         axe_context = browser.new_context(locale="en-GB", **device)

@@ -5,7 +5,7 @@ import pytest
 from providers.models import Membership
 from providers.seed import seed_default_taxonomies
 from tests.browser.test_accounts import sign_in
-from tests.factories import UserFactory, new_organisation
+from tests.factories import UserFactory, new_organisation, owner_has_mfa
 from tests.site_tree import build_site
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -18,6 +18,7 @@ def organisation(transactional_db):
     owner = UserFactory(email="owner@example.org")
     organisation = new_organisation("Govan Home Support", slug="govan-home-support", kind="charity")
     Membership.objects.create(user=owner, supplier=organisation.supplier, role="owner")
+    owner_has_mfa(owner)
     return organisation
 
 

@@ -10,7 +10,7 @@ from PIL import Image
 
 from providers.models import Listing, RateCardItem
 from providers.seed import seed_default_taxonomies
-from tests.browser.test_accounts import sign_in_as_editor
+from tests.browser.test_accounts import set_up_authenticator, sign_in_as_editor
 from tests.factories import PASSWORD
 from tests.site_tree import build_site
 
@@ -61,7 +61,8 @@ def create_organisation(visitor):
     page.locator("#id_registration_number").fill("CS2026001234")
     page.locator("#id_phone").fill("0131 496 0000")
     submit(page, "Register the organisation")
-    visitor.check()
+    # Now an owner, who will receive money: two-factor authentication before the dashboard.
+    set_up_authenticator(visitor)
 
 
 def add_listing(visitor, tmp_path):

@@ -12,7 +12,7 @@ from providers.models import Membership
 from providers.seed import seed_default_taxonomies
 from reviews.models import Review
 from tests.browser.test_accounts import sign_in, sign_in_as_editor
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import PASSWORD, UserFactory, owner_has_mfa
 from tests.review_data import add_review, stamp
 from tests.search_data import published_listing
 from tests.site_tree import build_site
@@ -30,6 +30,7 @@ def listing(transactional_db):
     listing = published_listing("Leith home support", needs=["dementia"])
     owner = UserFactory(email="owner@example.org")
     Membership.objects.create(user=owner, supplier=listing.supplier, role=Membership.Role.OWNER)
+    owner_has_mfa(owner)
     for _ in range(2):
         add_review(listing, 5, endorse=["reliable"])
     return listing

@@ -52,7 +52,15 @@ from home.models import (
 )
 from marketplace.core.demo_guard import refuse_demo_data
 
-from ..users import DEMO_USERS, EDITOR_EMAIL, EXTRA_GROUPS, PUBLISHER_EMAIL, TRANSLATOR_EMAILS, demo_totp_secret
+from ..users import (
+    DEMO_USERS,
+    EDITOR_EMAIL,
+    EXTRA_GROUPS,
+    PUBLISHER_EMAIL,
+    SUPPLIER_OWNER_EMAILS,
+    TRANSLATOR_EMAILS,
+    demo_totp_secret,
+)
 from . import council_pages, taxonomy
 from . import pages as content
 from .builders import Resolver, rich_text, signpost_data, stream_data, structure
@@ -146,7 +154,7 @@ class DemoLoader:
             elif not (address.verified and address.primary):
                 address.verified = address.primary = True
                 address.save(update_fields=["verified", "primary"])
-            if user.can_access_admin and not is_mfa_enabled(user):
+            if (user.can_access_admin or email in SUPPLIER_OWNER_EMAILS) and not is_mfa_enabled(user):
                 TOTP.activate(user, demo_totp_secret(email))
             self.report.users.append((email, role, ", ".join(groups) or ("superuser" if superuser else "-"), created))
         self.editor = User.objects.get(email=EDITOR_EMAIL)

@@ -422,6 +422,8 @@ TARGETS = [
         form=lambda world, role: {"language": "ur"},
         examples=80,
     ),
+    # Each case's change (every session of the user ended) is rolled back with the rest of the case.
+    Target("account_sign_out_everywhere", roles=SIGNED_IN, methods=GET_POST, form=lambda world, role: {}, examples=40),
     # Enquiries
     Target("enquiries:mine", roles=(*SIGNED_IN, "helper"), params={"page": ["1", "2"]}, examples=60),
     Target(

@@ -47,7 +47,7 @@ from reviews.models import (
 )
 from reviews.seed import seed_quality_stamps
 from search.models import SavedSearch
-from tests.factories import PASSWORD, UserFactory, personal_assistant
+from tests.factories import PASSWORD, UserFactory, owner_has_mfa, personal_assistant
 from tests.mfa import enable_totp
 from tests.search_data import published_listing
 from tests.site_tree import build_site, sync_aliases, translate
@@ -101,6 +101,7 @@ def build_world():
     )
     organisation = published.supplier.organisation
     Membership.objects.create(user=users["provider"], supplier=organisation.supplier, role=Membership.Role.OWNER)
+    owner_has_mfa(users["provider"])
     draft = make_listing(organisation=organisation, title="Fuzz draft listing")
     submitted = make_listing(organisation=organisation, title="Fuzz listing waiting", status="submitted")
     submitted.submitted_at = timezone.now()

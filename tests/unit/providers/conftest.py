@@ -18,7 +18,7 @@ import pytest
 from django.utils import timezone
 
 from providers.models import Listing, Membership, Organisation, PersonalAssistant, RateCardItem, Supplier
-from tests.factories import UserFactory
+from tests.factories import UserFactory, owner_has_mfa
 
 _counter = {"n": 0}
 
@@ -50,6 +50,7 @@ def make_organisation(owner, name="Leith Home Support", **fields):
         **fields,
     )
     Membership.objects.create(user=owner, supplier=supplier, role=Membership.Role.OWNER)
+    owner_has_mfa(owner)
     return organisation
 
 
@@ -63,6 +64,7 @@ def make_pa(user, display_name="Amira K", **fields):
     }
     profile = PersonalAssistant.objects.create(user=user, supplier=supplier, **{**defaults, **fields})
     Membership.objects.create(user=user, supplier=supplier, role=Membership.Role.OWNER)
+    owner_has_mfa(user)
     return profile
 
 

@@ -26,7 +26,7 @@ from providers.models import (
     ServiceType,
     Verification,
 )
-from tests.factories import UserFactory
+from tests.factories import UserFactory, owner_has_mfa
 
 from .conftest import listing_form_data, make_listing, make_organisation
 
@@ -305,6 +305,7 @@ def test_pa_profile_shows_only_an_approximate_area(client, site_tree, plain_user
     assert profile.home_postcode == "EH1 1YZ"
     assert profile.area_label == "EH1, Edinburgh"
     assert profile.drives is True
+    owner_has_mfa(plain_user)  # now the owner of a supplier: the dashboard asks for two-factor authentication first
     content = client.get(reverse("providers:home")).content.decode()
     assert "EH1, Edinburgh" in content
     assert "1YZ" not in content

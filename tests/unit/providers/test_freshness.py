@@ -13,7 +13,7 @@ from marketplace.core.models import EDITORS_GROUP
 from providers import services
 from providers.freshness import listings_needing_reminder, send_listing_reminders
 from providers.models import Listing, Membership, Need, RateCardItem, ServiceType
-from tests.factories import UserFactory, new_organisation, personal_assistant
+from tests.factories import UserFactory, new_organisation, owner_has_mfa, personal_assistant
 
 pytestmark = pytest.mark.django_db
 
@@ -45,6 +45,7 @@ def make_listing(owner_user, *, slug="support-at-home", organisation=None, perso
     if organisation is None and personal_assistant is None:
         organisation = new_organisation("Leith Care Co-op", slug=f"org-{slug}", kind="charity")
         Membership.objects.create(user=owner_user, supplier=organisation.supplier, role="owner")
+        owner_has_mfa(owner_user)
     listing = Listing.objects.create(
         supplier=(organisation or personal_assistant).supplier,
         title="Support at home in Leith",

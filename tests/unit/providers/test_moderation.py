@@ -25,7 +25,7 @@ from providers.models import (
     ServiceType,
     Verification,
 )
-from tests.factories import UserFactory, new_organisation, personal_assistant
+from tests.factories import UserFactory, new_organisation, owner_has_mfa, personal_assistant
 from tests.mfa import enable_totp
 
 pytestmark = pytest.mark.django_db
@@ -353,6 +353,7 @@ def test_review_page_names_the_terms_that_changed(client, site_tree):
     owner = UserFactory()
     organisation = new_organisation("Term History", slug="term-history", kind="charity")
     Membership.objects.create(user=owner, supplier=organisation.supplier, role="owner")
+    owner_has_mfa(owner)
     listing = Listing.objects.create(supplier=organisation.supplier, title="Terms", slug="terms", summary="s")
     listing.languages.add(Language.objects.get(code="pl"))
     editor = UserFactory(groups=[EDITORS_GROUP])

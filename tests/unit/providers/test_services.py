@@ -11,7 +11,7 @@ from freezegun import freeze_time
 from marketplace.core.models import EDITORS_GROUP
 from providers import services
 from providers.models import Listing, Membership, ModerationDecision, Need, RateCardItem, ServiceType
-from tests.factories import UserFactory, new_organisation
+from tests.factories import UserFactory, new_organisation, owner_has_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +19,7 @@ pytestmark = pytest.mark.django_db
 def make_listing(owner_user, **fields):
     organisation = new_organisation("Leith Care Co-op", slug=f"leith-{owner_user.pk}", kind="charity")
     Membership.objects.create(user=owner_user, supplier=organisation.supplier, role="owner")
+    owner_has_mfa(owner_user)
     listing = Listing.objects.create(
         supplier=organisation.supplier,
         title="Support at home in Leith",

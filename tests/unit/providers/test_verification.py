@@ -15,7 +15,7 @@ from freezegun import freeze_time
 from marketplace.core.models import EDITORS_GROUP
 from providers.freshness import send_verification_reminders
 from providers.models import Membership, Verification
-from tests.factories import UserFactory, new_organisation, personal_assistant
+from tests.factories import UserFactory, new_organisation, owner_has_mfa, personal_assistant
 from tests.mfa import enable_totp
 
 pytestmark = pytest.mark.django_db
@@ -33,6 +33,7 @@ def owner():
 def organisation(owner):
     organisation = new_organisation("Leith Care Co-op", slug="leith-care", kind="charity")
     Membership.objects.create(user=owner, supplier=organisation.supplier, role="owner")
+    owner_has_mfa(owner)
     staff = UserFactory(email="staff@example.org")
     Membership.objects.create(user=staff, supplier=organisation.supplier, role="staff")
     return organisation
