@@ -172,3 +172,10 @@ def editor(db):
     from marketplace.core.models import EDITORS_GROUP
 
     return UserFactory(email="editor@example.org", groups=[EDITORS_GROUP])
+
+
+@pytest.fixture(autouse=True)
+def sessions_outlive_the_clock_jumps(settings):
+    """These tests move the clock days ahead between a supplier's requests, which would end a supplier member's short
+    session (tested in tests/unit/marketplace/test_sessions.py): here sessions last as long as the test."""
+    settings.SHORT_SESSION_IDLE_SECONDS = settings.SHORT_SESSION_MAX_SECONDS = 10**9
