@@ -159,3 +159,16 @@ def test_lists_take_the_same_queries_however_many_enquiries(client, person, list
     for _ in range(6):
         services.send_enquiry(person, listing, _request(), person)
     assert count() == one
+
+
+def test_the_log_is_written_in_the_persons_language_whatever_the_helper_reads(client, person, listing):
+    person.preferred_language = "ur"
+    person.save()
+    helper, arrangement = _helper_for(person, [Scope.ENQUIRE])
+    _act(client, helper, arrangement)
+
+    response = client.post(reverse("enquiries:new", args=[listing.slug]), enquiry_data())  # the helper reads English
+
+    assert response.status_code == 302
+    [entry] = LogEntry.objects.filter(person=person)
+    assert entry.action == "“Care at home in Leith” کے بارے میں پوچھ گچھ بھیجی"
