@@ -9,8 +9,7 @@ STAMPS := .stamps
 HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
-# Two processes: CI has two cores; each test module stays on one process so its module fixtures are built once.
-PYTEST_ARGS ?= -n 2 --dist loadscope
+PYTEST_ARGS ?=
 
 .PHONY: help run serve load-test test test-postgres test-backup test-backup-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean engine-deps opensearch stripe-deps
 

@@ -46,7 +46,7 @@ class User(AbstractUser):
         _("preferred language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
     # Raised by "sign out everywhere": part of the hash every session keeps, so each session made before it ends.
-    session_version = models.PositiveIntegerField(_("session version"), default=0, editable=False)
+    session_version = models.PositiveIntegerField(_("session version"), default=0, db_default=0, editable=False)
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

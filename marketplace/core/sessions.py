@@ -22,6 +22,12 @@ LAST_SEEN_RESOLUTION_SECONDS = 60
 EXPLAIN_FOR_SECONDS = 60 * 60
 
 
+def _has_session(request):
+    """Whether the request could be signed in. Without a session cookie the session is never read, so that public
+    answers do not vary by cookie and stay cacheable."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
 class ShortSessionMiddleware:
     """Ends the session of someone who sees other people's data after SHORT_SESSION_IDLE_SECONDS without a request,
     or SHORT_SESSION_MAX_SECONDS after it began, whatever they were doing. Everyone else keeps the normal session."""
@@ -30,6 +36,8 @@ class ShortSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if not _has_session(request):
+            return self.get_response(request)
         user = request.user
         if not user.is_authenticated or not account_rules.sees_others_data(user):
             return self.get_response(request)
@@ -57,6 +65,8 @@ class RequireMfaForAreasMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if not _has_session(request):
+            return self.get_response(request)
         user = request.user
         if account_rules.mfa_required(user, request.path_info) and not is_mfa_enabled(user):
             messages.warning(

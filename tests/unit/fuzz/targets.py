@@ -554,6 +554,28 @@ TARGETS = [
         examples=80,
     ),
     Target("reviews_admin:review", roles=EDITORS, kwargs={"pk": "review"}, i18n=False, examples=80),
+    # The queues' in-place refresh (Wagtail's listing views answer their filters with the results alone)
+    Target(
+        "providers_admin:listing_queue_results",
+        roles=EDITORS,
+        i18n=False,
+        params={"status": ["submitted", "published"], "freshness": ["stale", "hidden"], "p": ["1", "2"]},
+        examples=60,
+    ),
+    Target(
+        "providers_admin:verification_queue_results",
+        roles=EDITORS,
+        i18n=False,
+        params={"status": ["pending", "verified"], "p": ["1", "2"]},
+        examples=60,
+    ),
+    Target(
+        "reviews_admin:queue_results",
+        roles=EDITORS,
+        i18n=False,
+        params={"status": ["waiting", "held"], "p": ["1"]},
+        examples=60,
+    ),
     Target(
         "reviews_admin:review_action",
         roles=EDITORS,
