@@ -180,6 +180,11 @@ def _reason(world, role):
     return {"reason": "Please add a rate card before we publish this."}
 
 
+# The editors' queues' filters, for each queue and for its in-place refresh of results.
+LISTING_QUEUE_FILTERS = {"status": ["submitted", "published"], "freshness": ["stale", "hidden"], "p": ["1", "2"]}
+CHECK_QUEUE_FILTERS = {"status": ["pending", "verified"], "p": ["1", "2"]}
+REVIEW_QUEUE_FILTERS = {"status": ["waiting", "held"], "p": ["1"]}
+
 SIGNED_IN = ("anonymous", "person", "provider", "editor")
 PROVIDERS = ("anonymous", "person", "provider", "pa")
 EDITORS = ("anonymous", "person", "editor")
@@ -498,7 +503,7 @@ TARGETS = [
         "providers_admin:listing_queue",
         roles=EDITORS,
         i18n=False,
-        params={"status": ["submitted", "published"], "freshness": ["stale", "hidden"], "p": ["1", "2"]},
+        params=LISTING_QUEUE_FILTERS,
         examples=100,
     ),
     Target("providers_admin:listing_review", roles=EDITORS, kwargs={"pk": "listing"}, i18n=False, examples=80),
@@ -531,7 +536,7 @@ TARGETS = [
         "providers_admin:verification_queue",
         roles=EDITORS,
         i18n=False,
-        params={"status": ["pending", "verified"], "p": ["1", "2"]},
+        params=CHECK_QUEUE_FILTERS,
         examples=80,
     ),
     Target(
@@ -550,7 +555,7 @@ TARGETS = [
         "reviews_admin:queue",
         roles=EDITORS,
         i18n=False,
-        params={"status": ["waiting", "held"], "p": ["1"]},
+        params=REVIEW_QUEUE_FILTERS,
         examples=80,
     ),
     Target("reviews_admin:review", roles=EDITORS, kwargs={"pk": "review"}, i18n=False, examples=80),
@@ -559,21 +564,21 @@ TARGETS = [
         "providers_admin:listing_queue_results",
         roles=EDITORS,
         i18n=False,
-        params={"status": ["submitted", "published"], "freshness": ["stale", "hidden"], "p": ["1", "2"]},
+        params=LISTING_QUEUE_FILTERS,
         examples=60,
     ),
     Target(
         "providers_admin:verification_queue_results",
         roles=EDITORS,
         i18n=False,
-        params={"status": ["pending", "verified"], "p": ["1", "2"]},
+        params=CHECK_QUEUE_FILTERS,
         examples=60,
     ),
     Target(
         "reviews_admin:queue_results",
         roles=EDITORS,
         i18n=False,
-        params={"status": ["waiting", "held"], "p": ["1"]},
+        params=REVIEW_QUEUE_FILTERS,
         examples=60,
     ),
     Target(
