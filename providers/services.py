@@ -535,7 +535,7 @@ def _hold(listing, held, by):
 
 
 def _waiting(change):
-    change = ListingChange.objects.select_for_update().select_related("listing").get(pk=change.pk)
+    change = ListingChange.objects.select_for_update(of=("self",)).select_related("listing").get(pk=change.pk)
     if change.status != ListingChange.Status.WAITING:
         raise ValidationError(_("Another editor has already decided these changes."))
     return change

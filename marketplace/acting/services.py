@@ -144,7 +144,7 @@ def check_answerable(arrangement, user):
 def accept(arrangement, user):
     """`user` starts acting for the person, once: a second click, or another tab, changes nothing."""
     with transaction.atomic():
-        locked = Arrangement.objects.select_for_update().select_related("person").get(pk=arrangement.pk)
+        locked = Arrangement.objects.select_for_update(of=("self",)).select_related("person").get(pk=arrangement.pk)
         check_answerable(locked, user)
         if Arrangement.objects.in_force().filter(person_id=locked.person_id, helper=user).exists():
             raise InvitationUnusable("already")
@@ -158,7 +158,7 @@ def accept(arrangement, user):
 
 def decline(arrangement, user):
     with transaction.atomic():
-        locked = Arrangement.objects.select_for_update().select_related("person").get(pk=arrangement.pk)
+        locked = Arrangement.objects.select_for_update(of=("self",)).select_related("person").get(pk=arrangement.pk)
         check_answerable(locked, user)
         locked.ended_at = timezone.now()
         WORKFLOW.apply(locked, "decline", user, update_fields=["ended_at"], now=locked.ended_at)
@@ -175,7 +175,7 @@ def end(arrangement, by):
     if not _is_party(by, arrangement):
         raise PermissionDenied
     with transaction.atomic():
-        locked = Arrangement.objects.select_for_update().select_related("person", "helper").get(pk=arrangement.pk)
+        locked = Arrangement.objects.select_for_update(of=("self",)).select_related("person", "helper").get(pk=arrangement.pk)
         was_active = locked.status == Status.ACTIVE
         locked.ended_at = timezone.now()
         locked.ended_by = by
@@ -196,7 +196,7 @@ def end_by_editor(arrangement, editor, reason):
 
     Raises PermissionDenied for anyone but an editor, ValidationError without a reason or once it has ended."""
     with transaction.atomic():
-        locked = Arrangement.objects.select_for_update().select_related("person", "helper").get(pk=arrangement.pk)
+        locked = Arrangement.objects.select_for_update(of=("self",)).select_related("person", "helper").get(pk=arrangement.pk)
         was_active = locked.status == Status.ACTIVE
         locked.ended_at = timezone.now()
         locked.ended_by = editor

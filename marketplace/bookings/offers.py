@@ -48,7 +48,7 @@ def one_off(day, start_time: time, end_time: time):
 
 
 def locked(booking):
-    return Booking.objects.select_for_update().select_related("supplier", "person").get(pk=booking.pk)
+    return Booking.objects.select_for_update(of=("self",)).select_related("supplier", "person").get(pk=booking.pk)
 
 
 def open_offer(enquiry):

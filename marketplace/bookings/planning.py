@@ -109,7 +109,7 @@ def auto_approve(now=None, visit_ids=None):
     count = 0
     for visit in found.order_by("pk"):
         with transaction.atomic():
-            visit = Visit.objects.select_for_update().select_related("booking__supplier").get(pk=visit.pk)
+            visit = Visit.objects.select_for_update(of=("self",)).select_related("booking__supplier").get(pk=visit.pk)
             if visit.status != Visit.Status.DELIVERED or visit.confirmed_at > due:
                 continue
             visit.approved_at, visit.approved_by, visit.auto_approved = now, None, True

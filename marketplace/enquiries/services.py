@@ -241,7 +241,7 @@ def _require_editor(user):
 def show_message(message, editor, now=None):
     """An editor lets a held message through; it reaches the other side then."""
     _require_editor(editor)
-    message = Message.objects.select_for_update().select_related("enquiry").get(pk=message.pk)
+    message = Message.objects.select_for_update(of=("self",)).select_related("enquiry").get(pk=message.pk)
     if message.status == Message.Status.SHOWN:
         return message
     now = now or timezone.now()
