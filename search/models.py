@@ -30,6 +30,7 @@ class SearchLog(models.Model):
     hour = models.DateTimeField(_("hour"), db_index=True, help_text=_("When, to the hour."))
     outward_code = models.CharField(_("outward code"), max_length=4, blank=True)
     council_area = models.CharField(_("council area"), max_length=120, blank=True, db_index=True)
+    council_code = models.CharField(_("council GSS code"), max_length=9, blank=True, db_index=True)
     place_kind = models.CharField(_("place given as"), max_length=10, choices=PlaceKind.choices)
     text = models.CharField(_("words searched for"), max_length=200, blank=True)
     filters = models.JSONField(_("filters"), default=dict, blank=True)

@@ -73,9 +73,20 @@ class CouncilArea(models.Model):
     name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     country = models.CharField(_("country"), max_length=20, blank=True)
+    gss_code = models.CharField(
+        _("GSS code"),
+        max_length=9,
+        blank=True,
+        help_text=_("The ONS code of the council that holds adult social care here, for example S12000036."),
+    )
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["gss_code"], condition=~models.Q(gss_code=""), name="council_area_gss_unique"
+            )
+        ]
         verbose_name = _("council area")
         verbose_name_plural = _("council areas")
 
