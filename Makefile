@@ -29,12 +29,12 @@ test: python-deps assets messages geography-data browser-deps engine-deps stripe
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=marketplace.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	PYTHON=$(BIN)/python bash scripts/run-tests.sh $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-backup
 
 test-postgres: python-deps assets messages geography-data browser-deps engine-deps stripe-deps ## Run the test suite on a local PostgreSQL 15 (installed and started if needed)
 	@# The full fuzzing budget (10,000+ cases) runs in `make test`; on PostgreSQL a third of it, to keep CI short.
-	@export DATABASE_URL=$$(bash scripts/postgres-test-server.sh) && FUZZ_SCALE=$${FUZZ_SCALE:-0.3} $(BIN)/python -m pytest $(PYTEST_ARGS)
+	@export DATABASE_URL=$$(bash scripts/postgres-test-server.sh) && FUZZ_SCALE=$${FUZZ_SCALE:-0.3} PYTHON=$(BIN)/python bash scripts/run-tests.sh $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-backup-postgres
 
 test-backup: python-deps geography-data ## Back up a scratch demo database and its files, wipe them, restore them and compare

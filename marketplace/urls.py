@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("accounts/language/", views.account_language, name="account_language"),
     path("accounts/sign-out-everywhere/", views.sign_out_everywhere, name="account_sign_out_everywhere"),
     path("accounts/acting/", include("marketplace.acting.urls")),
+    path("accounts/email-choices/", include("marketplace.core.urls_email_choices")),
     path("accounts/", include("allauth.urls")),
     path("alerts/", include("home.urls")),
     path("dashboard/", include("providers.urls_dashboard")),

@@ -175,7 +175,11 @@ def end(arrangement, by):
     if not _is_party(by, arrangement):
         raise PermissionDenied
     with transaction.atomic():
-        locked = Arrangement.objects.select_for_update(of=("self",)).select_related("person", "helper").get(pk=arrangement.pk)
+        locked = (
+            Arrangement.objects.select_for_update(of=("self",))
+            .select_related("person", "helper")
+            .get(pk=arrangement.pk)
+        )
         was_active = locked.status == Status.ACTIVE
         locked.ended_at = timezone.now()
         locked.ended_by = by
@@ -196,7 +200,11 @@ def end_by_editor(arrangement, editor, reason):
 
     Raises PermissionDenied for anyone but an editor, ValidationError without a reason or once it has ended."""
     with transaction.atomic():
-        locked = Arrangement.objects.select_for_update(of=("self",)).select_related("person", "helper").get(pk=arrangement.pk)
+        locked = (
+            Arrangement.objects.select_for_update(of=("self",))
+            .select_related("person", "helper")
+            .get(pk=arrangement.pk)
+        )
         was_active = locked.status == Status.ACTIVE
         locked.ended_at = timezone.now()
         locked.ended_by = editor

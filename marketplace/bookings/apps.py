@@ -11,7 +11,7 @@ class BookingsConfig(AppConfig):
     verbose_name = _("Bookings and visits")
 
     def ready(self):
-        from marketplace.core import account_panels
+        from marketplace.core import account_panels, email_choices
         from marketplace.core import privacy as personal_data
         from marketplace.enquiries import thread_sections
         from providers import dashboard_panels
@@ -22,3 +22,8 @@ class BookingsConfig(AppConfig):
         account_panels.register("bookings", panels.account_panel, order=30)
         dashboard_panels.register("bookings", panels.dashboard_panel)
         thread_sections.register("bookings", panels.thread_section)
+        email_choices.register(
+            "bookings",
+            _("Emails about bookings and visits"),
+            _("Offers, bookings, visits to approve, cancellations and short-notice cover."),
+        )

@@ -122,10 +122,14 @@ def accept(invitation, by, now=None):
         raise PermissionDenied
     with transaction.atomic():
         request = (
-            CoverRequest.objects.select_for_update(of=("self",)).select_related("booking", "person").get(pk=invitation.request_id)
+            CoverRequest.objects.select_for_update(of=("self",))
+            .select_related("booking", "person")
+            .get(pk=invitation.request_id)
         )
         invitation = (
-            CoverInvitation.objects.select_for_update(of=("self",)).select_related("listing", "supplier").get(pk=invitation.pk)
+            CoverInvitation.objects.select_for_update(of=("self",))
+            .select_related("listing", "supplier")
+            .get(pk=invitation.pk)
         )
         request.taken_by, request.decided_at = invitation.supplier, now
         COVER_WORKFLOW.apply(request, "take", by, update_fields=["taken_by", "decided_at"], now=now)

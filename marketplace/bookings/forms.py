@@ -414,15 +414,5 @@ class CoverForm(forms.Form):
         return cleaned
 
 
-class EmailPreferenceForm(forms.Form):
-    send = forms.TypedChoiceField(
-        label=_("Email me about bookings and visits"),
-        choices=[("on", _("Yes, email me")), ("off", _("No, I will check the site"))],
-        coerce=lambda value: value == "on",
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Choose yes or no"), "invalid_choice": _("Choose yes or no")},
-    )
-
-
 def weekday_name(day):
     return dict(WEEKDAYS)[day]

@@ -8,9 +8,11 @@ from django.utils import timezone
 
 from marketplace.acting import context
 from marketplace.acting.models import Scope
+from marketplace.core import email_choices
 from marketplace.core.permissions import acts_for
 
-from .models import Booking, CoverInvitation, EmailPreference, Visit
+from . import notifications
+from .models import Booking, CoverInvitation, Visit
 
 UPCOMING = 5
 
@@ -32,7 +34,7 @@ def account_panel(user, request):
         "offers": counts["offers"],
         "to_approve": visits.filter(status=Visit.Status.DELIVERED).count(),
         "upcoming": _upcoming(visits, now) if counts["total"] else [],
-        "emails_on": not EmailPreference.objects.filter(user=user, send=False).exists(),
+        "emails_on": email_choices.wants(user, notifications.TOPIC),
     }
 
 

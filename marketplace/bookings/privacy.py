@@ -14,7 +14,7 @@ from django.utils import timezone
 from marketplace.core.models import StatusChange
 from marketplace.core.privacy import iso
 
-from .models import Booking, CalendarFeed, CoverRequest, EmailPreference, Side, Visit
+from .models import Booking, CalendarFeed, CoverRequest, Side, Visit
 from .workflows import BOOKING_WORKFLOW, COVER_WORKFLOW, VISIT_WORKFLOW
 
 
@@ -121,7 +121,6 @@ def erase(user, emails):
     Booking.objects.filter(pk__in=ids).update(person=None, place="", change_request="")
     CoverRequest.objects.filter(person=user).update(person=None, notes="")
     CalendarFeed.objects.filter(user=user).delete()
-    EmailPreference.objects.filter(user=user).delete()
 
 
 def _forget_words(booking_ids):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import bookings, cover, emails, feeds, offers, visits
+from .views import bookings, cover, feeds, offers, visits
 
 app_name = "bookings"
 
@@ -31,6 +31,4 @@ urlpatterns = [
     path("calendar/renew/", feeds.renew, name="calendar_renew"),
     path("calendar/revoke/", feeds.revoke, name="calendar_revoke"),
     path("calendar/<str:token>.ics", feeds.feed, name="feed"),
-    path("email/", emails.preferences, name="email_preferences"),
-    path("email/off/<str:token>/", emails.email_off, name="email_off"),
 ]

@@ -20,7 +20,11 @@ MAX_VISIT = timedelta(hours=24)
 
 
 def locked(visit):
-    return Visit.objects.select_for_update(of=("self",)).select_related("booking__supplier", "booking__person").get(pk=visit.pk)
+    return (
+        Visit.objects.select_for_update(of=("self",))
+        .select_related("booking__supplier", "booking__person")
+        .get(pk=visit.pk)
+    )
 
 
 def _check_person(visit, person):

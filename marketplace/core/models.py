@@ -114,3 +114,20 @@ class StatusChange(models.Model):
 
     def __str__(self):
         return f"{self.workflow}: {self.from_status} → {self.to_status}"
+
+
+class EmailChoice(models.Model):
+    """Whether someone wants one kind of email about their own account's activity (on unless they turn it off).
+
+    The kinds (topics) are registered by the apps that send them: `marketplace.core.email_choices`."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="email_choices")
+    topic = models.CharField(max_length=30)
+    send = models.BooleanField(default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "topic"], name="one_email_choice_per_topic")]
+
+    def __str__(self):
+        return f"{self.topic} emails for {self.user_id}: {self.send}"

@@ -20,6 +20,7 @@ from django.db import transaction
 
 from .accounts import confirmed_emails
 from .files import delete_file_later
+from .models import EmailChoice
 
 EXPORT_VERSION = 2
 
@@ -68,6 +69,9 @@ def export_user_data(user):
             {"email": address.email, "verified": address.verified, "primary": address.primary}
             for address in EmailAddress.objects.filter(user=user).order_by("pk")
         ],
+        "email_choices": {
+            choice.topic: choice.send for choice in EmailChoice.objects.filter(user=user).order_by("topic")
+        },
     }
     for section in sections():
         if section.export is not None:
@@ -90,6 +94,7 @@ def delete_account(user):
     Page.objects.filter(owner=user).update(owner=None)
     Page.objects.filter(locked_by=user).update(locked=False, locked_by=None, locked_at=None)
     _delete_sign_in_records(user)
+    EmailChoice.objects.filter(user=user).delete()
 
     user.email = f"deleted-{user.pk}@invalid"
     user.display_name = ""

@@ -11,7 +11,7 @@ class EnquiriesConfig(AppConfig):
     verbose_name = _("Enquiries and messages")
 
     def ready(self):
-        from marketplace.core import account_panels
+        from marketplace.core import account_panels, email_choices
         from marketplace.core import privacy as personal_data
         from providers import dashboard_panels, listing_page
 
@@ -21,3 +21,8 @@ class EnquiriesConfig(AppConfig):
         dashboard_panels.register("enquiries", panels.supplier_panel)
         account_panels.register("enquiries", panels.account_panel, order=20)
         personal_data.register("enquiries", export=privacy.export, erase=privacy.erase)
+        email_choices.register(
+            "enquiries",
+            _("Emails about enquiries and messages"),
+            _("New enquiries, and new messages in your conversations with suppliers or the people you support."),
+        )

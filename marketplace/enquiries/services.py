@@ -12,14 +12,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace.core import ratelimits
-from marketplace.core.emails import queue_email
+from marketplace.core import email_choices, ratelimits
 from marketplace.core.permissions import acts_for
-from marketplace.core.urls_absolute import absolute_url
 from providers.models import Listing
 from reviews import checks
 
@@ -154,24 +151,31 @@ def reply(enquiry, side, by, body, now=None):
     return message
 
 
-def _thread_url(enquiry):
-    return absolute_url(reverse("enquiries:thread", args=[enquiry.pk]))
+EMAIL_TOPIC = "enquiries"
+
+
+def _tell(user, template, enquiry):
+    language = email_choices.language_of(user)
+    context = {
+        "enquiry": enquiry,
+        "listing": enquiry.listing,
+        "thread_url": email_choices.url_in(language, "enquiries:thread", enquiry.pk),
+    }
+    email_choices.send(user, EMAIL_TOPIC, f"enquiries/email/{template}", context)
 
 
 def _tell_supplier(enquiry, template, message):
     if message.status != Message.Status.SHOWN:
         return
-    context = {"enquiry": enquiry, "listing": enquiry.listing, "thread_url": _thread_url(enquiry)}
-    for email, _language in enquiry.supplier.recipients():
-        queue_email(f"enquiries/email/{template}", email, context)
+    for user in enquiry.supplier.members.all():
+        _tell(user, template, enquiry)
 
 
 def _tell_other_side(enquiry, side, message):
     if side == PERSON:
         _tell_supplier(enquiry, "new_message", message)
-    elif enquiry.person.is_active and enquiry.person.email:
-        context = {"enquiry": enquiry, "listing": enquiry.listing, "thread_url": _thread_url(enquiry)}
-        queue_email("enquiries/email/new_message", enquiry.person.email, context)
+    else:
+        _tell(enquiry.person, "new_message", enquiry)
 
 
 @transaction.atomic

@@ -3,7 +3,7 @@ requests, calendar feeds and each person's email choice. Money is whole pence th
 
 from .bookings import Booking, BookingItem, BookingSlot, Side
 from .cover import CoverInvitation, CoverRequest
-from .feeds import CalendarFeed, EmailPreference
+from .feeds import CalendarFeed
 from .visits import Visit, VisitQuerySet
 
 __all__ = [
@@ -13,7 +13,6 @@ __all__ = [
     "CalendarFeed",
     "CoverInvitation",
     "CoverRequest",
-    "EmailPreference",
     "Side",
     "Visit",
     "VisitQuerySet",

@@ -34,14 +34,3 @@ class CalendarFeed(models.Model):
 
     def __str__(self):
         return f"Calendar feed of {self.user_id}"
-
-
-class EmailPreference(models.Model):
-    """Whether someone wants emails about bookings and visits (on unless they turn it off)."""
-
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="booking_emails")
-    send = models.BooleanField(default=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    def __str__(self):
-        return f"Booking emails for {self.user_id}: {self.send}"

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from marketplace.bookings import visits as visit_services
-from marketplace.bookings.models import Booking, CoverRequest, EmailPreference, Visit
-from marketplace.core.models import StatusChange
+from marketplace.bookings.models import Booking, CoverRequest, Visit
+from marketplace.core.models import EmailChoice, StatusChange
 
 pytestmark = pytest.mark.django_db
 
@@ -308,5 +308,6 @@ def test_bad_cover_requests_are_explained(client, person, booking, change, messa
 @given(value=st.text(max_size=10).map(_clean).filter(lambda v: v.strip() not in ("on", "off")))
 def test_bad_email_choices(client, person, value):
     client.force_login(person)
-    _refused(client.post(reverse("bookings:email_preferences"), {"send": value}), "Choose yes or no")
-    assert not EmailPreference.objects.exists()
+    data = {"bookings": value, "enquiries": "off"}
+    _refused(client.post(reverse("email_choices:choices"), data), "Choose yes or no")
+    assert not EmailChoice.objects.exists()

@@ -8,9 +8,9 @@ from django.core import mail
 from django.urls import reverse
 
 from marketplace.bookings import cancellations, offers, visits
-from marketplace.bookings.models import Booking, CalendarFeed, EmailPreference, Side, Visit
-from marketplace.bookings.notifications import off_token
-from marketplace.core.models import StatusChange
+from marketplace.bookings.models import Booking, CalendarFeed, Side, Visit
+from marketplace.core import email_choices
+from marketplace.core.models import EmailChoice, StatusChange
 from marketplace.core.privacy import delete_account, export_user_data
 
 pytestmark = pytest.mark.django_db
@@ -59,7 +59,8 @@ def test_emails_go_in_each_readers_language(offer, person, owner, django_capture
 
 def test_turning_emails_off_stops_them(client, booking, person, owner, django_capture_on_commit_callbacks):
     client.force_login(person)
-    assert client.post(reverse("bookings:email_preferences"), {"send": "off"}).status_code == 302
+    choices = {"bookings": "off", "enquiries": "on"}
+    assert client.post(reverse("email_choices:choices"), choices).status_code == 302
     visit = booking.visits.order_by("starts_at").first()
     with django_capture_on_commit_callbacks(execute=True):
         visits.confirm(visit, owner, visit.starts_at, visit.ends_at, now=visit.ends_at)
@@ -68,13 +69,14 @@ def test_turning_emails_off_stops_them(client, booking, person, owner, django_ca
 
 
 def test_one_click_off_from_an_email(client, person, booking):
-    url = reverse("bookings:email_off", args=[off_token(person)])
+    url = reverse("email_choices:off", args=[email_choices.off_token(person, "bookings")])
     assert client.get(url).status_code == 200
-    assert not EmailPreference.objects.exists()
+    assert not EmailChoice.objects.exists()
     response = client.post(url, {"List-Unsubscribe": "One-Click"})
     assert response.status_code == 200
-    assert EmailPreference.objects.get(user=person).send is False
-    assert client.get(reverse("bookings:email_off", args=["forged"])).status_code == 404
+    assert EmailChoice.objects.get(user=person, topic="bookings").send is False
+    assert email_choices.wants(person, "enquiries")
+    assert client.get(reverse("email_choices:off", args=["forged"])).status_code == 404
 
 
 def test_cancellation_emails_tell_the_other_side(booking, person, owner, django_capture_on_commit_callbacks):

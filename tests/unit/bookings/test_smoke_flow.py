@@ -61,7 +61,7 @@ def test_offer_accept_confirm_approve_through_the_pages(client, owner, person, e
     assert visit.amount_due_pence == 3700
     booking.refresh_from_db()
     assert booking.status == "active"
-    for name in ["bookings:mine", "bookings:calendar", "bookings:email_preferences", "account_dashboard"]:
+    for name in ["bookings:mine", "bookings:calendar", "email_choices:choices", "account_dashboard"]:
         assert client.get(reverse(name)).status_code == 200, name
     client.force_login(owner)
     assert client.get(reverse("bookings:supplier", args=[booking.supplier_id])).status_code == 200

@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from marketplace.bookings import feeds, offers, visits
 from marketplace.bookings.models import Booking, CoverInvitation, CoverRequest, Visit
-from marketplace.bookings.notifications import off_token
 from marketplace.bookings.offers import ItemDraft, OfferDraft
 from marketplace.bookings.schedule import SlotTimes
+from marketplace.core.email_choices import off_token
 from marketplace.enquiries.models import Enquiry
 from providers.models import Listing, Supplier
 
@@ -88,7 +88,7 @@ def build(world, listing_pk, pa_listing_pk):
             "cover_request": [request.pk],
             "cover_invitation": [invitation.pk],
             "feed_token": [person_feed.token, supplier_feed.token],
-            "email_off_token": [off_token(person), off_token(provider)],
+            "email_off_token": [off_token(person, "bookings"), off_token(provider, "enquiries")],
         }
     )
 
@@ -211,14 +211,14 @@ def targets(Target, GET_POST, EDITORS):
         ),
         Target("bookings:feed", kwargs={"token": "feed_token"}, examples=60),
         Target(
-            "bookings:email_preferences",
+            "email_choices:choices",
             roles=("anonymous", "person", "provider"),
             methods=GET_POST,
-            form=lambda world, role: {"send": "off"},
+            form=lambda world, role: {"bookings": "off", "enquiries": "on"},
             examples=80,
         ),
         Target(
-            "bookings:email_off",
+            "email_choices:off",
             methods=GET_POST,
             kwargs={"token": "email_off_token"},
             form=lambda world, role: {"List-Unsubscribe": "One-Click"},
