@@ -368,7 +368,9 @@ def decide_report(report, editor, uphold, note, now=None):
     note = _editors_words(note, _("Write a note for the provider: they will see it."))
     now = now or timezone.now()
     with transaction.atomic():
-        report = ReviewReport.objects.select_for_update(of=("self",)).select_related("review__listing").get(pk=report.pk)
+        report = (
+            ReviewReport.objects.select_for_update(of=("self",)).select_related("review__listing").get(pk=report.pk)
+        )
         if report.status != ReviewReport.Status.OPEN:
             raise ValidationError(_("Another editor has already decided this report."))
         decided = [report]

@@ -1,14 +1,18 @@
-"""Editors' screen for enquiries: messages the automatic checks held, and conversations someone reported."""
+"""Editors' queues for enquiries, as Wagtail listing views: messages the automatic checks held, and conversations
+someone reported. Decisions are POSTs that call `marketplace.enquiries.services`."""
 
+import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
+from wagtail.admin.ui.tables import Column, DateColumn
 
-from marketplace.core.admin import AdminPage, forbidden
+from marketplace.core.admin import QueueFilterSet, QueueView, TemplateColumn, forbidden
 from reviews.checks import FLAG_LABELS
 
 from . import services
@@ -17,26 +21,106 @@ from .models import Message, ThreadReport
 MODERATE = "providers.moderate_listing"
 
 
-class EnquiryQueueView(AdminPage):
+class HeldMessageFilters(QueueFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Show"),
+        choices=[
+            (Message.Status.HELD, gettext_lazy("Waiting for an editor")),
+            (Message.Status.SHOWN, gettext_lazy("Shown after a check")),
+            (Message.Status.REMOVED, gettext_lazy("Removed")),
+        ],
+        empty_label=None,
+        initial=Message.Status.HELD,
+        method="filter_status",
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = Message
+        fields = []
+
+    def filter_status(self, queryset, name, value):
+        if value == Message.Status.HELD:
+            return queryset.filter(status=value)
+        # Shown messages that never needed an editor are not editors' business.
+        return queryset.filter(status=value, decided_at__isnull=False)
+
+
+class ReportFilters(QueueFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Show"),
+        choices=ThreadReport.Status.choices,
+        empty_label=None,
+        initial=ThreadReport.Status.OPEN,
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = ThreadReport
+        fields = []
+
+
+def _flag_labels(message):
+    return [FLAG_LABELS.get(flag, flag) for flag in message.flags]
+
+
+LISTING = Column("listing", label=gettext_lazy("Listing"), accessor="enquiry.listing.title")
+
+
+class HeldMessageQueueView(QueueView):
     permission = MODERATE
-    template_name = "enquiries/admin/queue.html"
-    page_title = gettext_lazy("Enquiries")
+    model = Message
+    page_title = gettext_lazy("Enquiry messages")
     header_icon = "mail"
+    index_url_name = "enquiries_admin:queue"
+    index_results_url_name = "enquiries_admin:queue_results"
+    filterset_class = HeldMessageFilters
+    default_ordering = ("created_at", "pk")
+    caption = gettext_lazy("Messages held by the automatic checks")
+    empty_message = gettext_lazy("No messages are waiting.")
+    columns = [
+        LISTING,
+        TemplateColumn("body", "enquiries/admin/cells/body.html", label=gettext_lazy("Message")),
+        TemplateColumn(
+            "why", "enquiries/admin/cells/flags.html", label=gettext_lazy("Why it is here"), accessor=_flag_labels
+        ),
+        DateColumn("created_at", label=gettext_lazy("Sent")),
+        TemplateColumn("decision", "enquiries/admin/cells/message_decision.html", label=gettext_lazy("Decision")),
+    ]
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        held = Message.objects.filter(status=Message.Status.HELD).select_related("enquiry__listing")[:100]
-        reports = ThreadReport.objects.filter(status=ThreadReport.Status.OPEN).select_related("enquiry__listing")[:100]
-        context.update(
-            held=[{"message": message, "flags": [FLAG_LABELS.get(f, f) for f in message.flags]} for message in held],
-            reports=reports,
-        )
-        return context
+    def get_base_queryset(self):
+        return Message.objects.select_related("enquiry__listing")
 
 
-def waiting_count():
-    held = Message.objects.filter(status=Message.Status.HELD).count()
-    return held + ThreadReport.objects.filter(status=ThreadReport.Status.OPEN).count()
+class ReportQueueView(QueueView):
+    permission = MODERATE
+    model = ThreadReport
+    page_title = gettext_lazy("Reported conversations")
+    header_icon = "warning"
+    index_url_name = "enquiries_admin:reports"
+    index_results_url_name = "enquiries_admin:reports_results"
+    filterset_class = ReportFilters
+    default_ordering = ("created_at", "pk")
+    caption = gettext_lazy("Conversations someone reported")
+    empty_message = gettext_lazy("No conversations are reported.")
+    columns = [
+        LISTING,
+        Column("side", label=gettext_lazy("Reported by"), accessor="get_side_display"),
+        TemplateColumn("reason", "enquiries/admin/cells/body.html", label=gettext_lazy("What is wrong")),
+        DateColumn("created_at", label=gettext_lazy("Reported")),
+        TemplateColumn("decision", "enquiries/admin/cells/report_decision.html", label=gettext_lazy("Decision")),
+    ]
+
+    def get_base_queryset(self):
+        return ThreadReport.objects.select_related("enquiry__listing")
+
+
+def held_count():
+    return Message.objects.filter(status=Message.Status.HELD).count()
+
+
+def open_report_count():
+    return ThreadReport.objects.filter(status=ThreadReport.Status.OPEN).count()
 
 
 @require_POST
@@ -59,13 +143,11 @@ def message_action(request, pk, action):
 def close_report(request, pk):
     if not request.user.has_perm(MODERATE):
         return forbidden()
-    report = get_object_or_404(ThreadReport, pk=pk, status=ThreadReport.Status.OPEN)
-    report.status, report.decided_by, report.decided_at = ThreadReport.Status.CLOSED, request.user, timezone.now()
-    report.decision_note = request.POST.get("note", "")[:2000]
-    report.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
-    messages.success(request, _("The report is closed."))
-    return redirect("enquiries_admin:queue")
-
-
-def queue(request):
-    return EnquiryQueueView.as_view()(request)
+    report = get_object_or_404(ThreadReport, pk=pk)
+    try:
+        services.close_report(report, request.user, request.POST.get("note", ""))
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, _("The report is closed."))
+    return redirect("enquiries_admin:reports")

@@ -268,6 +268,19 @@ def remove_message(message, editor, now=None):
     Message.objects.filter(pk=message.pk).update(status=Message.Status.REMOVED, decided_by=editor, decided_at=now)
 
 
+@transaction.atomic
+def close_report(report, editor, note="", now=None):
+    """An editor records what they did about a reported conversation; a report is closed once."""
+    _require_editor(editor)
+    report = ThreadReport.objects.select_for_update().get(pk=report.pk)
+    if report.status != ThreadReport.Status.OPEN:
+        raise ValidationError(_("Another editor has already closed this report."), code="closed")
+    report.status, report.decided_by, report.decided_at = ThreadReport.Status.CLOSED, editor, now or timezone.now()
+    report.decision_note = note[:2000]
+    report.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
+    return report
+
+
 # --- How quickly a supplier replies -------------------------------------------------------------------------------
 
 

@@ -190,3 +190,31 @@ def _request():
         language="en",
         message="We need some help in the mornings, please.",
     )
+
+
+def test_an_editor_closes_a_reported_conversation_once(client, person, listing, owner, on_commit):
+    from tests.factories import UserFactory
+    from tests.mfa import enable_totp
+
+    _send(client, person, listing, on_commit)
+    enquiry = Enquiry.objects.get()
+    client.force_login(owner)
+    client.post(reverse("enquiries:report", args=[enquiry.pk]), {"reason": "They asked for cash in hand."})
+    report = ThreadReport.objects.get()
+    assert client.get(reverse("enquiries_admin:reports")).status_code == 403  # suppliers are not editors
+    assert client.post(reverse("enquiries_admin:close_report", args=[report.pk])).status_code == 403
+
+    editor = UserFactory(groups=["Editors"])
+    enable_totp(editor)
+    client.force_login(editor)
+    waiting = client.get(reverse("enquiries_admin:reports")).content.decode()
+    assert "They asked for cash in hand." in waiting and "Close the report" in waiting
+
+    client.post(reverse("enquiries_admin:close_report", args=[report.pk]), {"note": "Warned the supplier."})
+    client.post(reverse("enquiries_admin:close_report", args=[report.pk]), {"note": "Second click."})
+
+    report.refresh_from_db()
+    assert (report.status, report.decided_by, report.decision_note) == ("closed", editor, "Warned the supplier.")
+    assert "They asked for cash in hand." not in client.get(reverse("enquiries_admin:reports")).content.decode()
+    closed = client.get(reverse("enquiries_admin:reports"), {"status": "closed"}).content.decode()
+    assert "Warned the supplier." in closed

@@ -184,6 +184,8 @@ def _reason(world, role):
 LISTING_QUEUE_FILTERS = {"status": ["submitted", "published"], "freshness": ["stale", "hidden"], "p": ["1", "2"]}
 CHECK_QUEUE_FILTERS = {"status": ["pending", "verified"], "p": ["1", "2"]}
 REVIEW_QUEUE_FILTERS = {"status": ["waiting", "held"], "p": ["1"]}
+HELD_MESSAGE_FILTERS = {"status": ["held", "removed"], "p": ["1"]}
+REPORT_FILTERS = {"status": ["open", "closed"], "p": ["1"]}
 
 SIGNED_IN = ("anonymous", "person", "provider", "editor")
 PROVIDERS = ("anonymous", "person", "provider", "pa")
@@ -599,7 +601,10 @@ TARGETS = [
         form=lambda world, role: {"note": "Checked."},
         examples=130,
     ),
-    Target("enquiries_admin:queue", roles=EDITORS, i18n=False, examples=60),
+    Target("enquiries_admin:queue", roles=EDITORS, i18n=False, params=HELD_MESSAGE_FILTERS, examples=60),
+    Target("enquiries_admin:queue_results", roles=EDITORS, i18n=False, params=HELD_MESSAGE_FILTERS, examples=40),
+    Target("enquiries_admin:reports", roles=EDITORS, i18n=False, params=REPORT_FILTERS, examples=60),
+    Target("enquiries_admin:reports_results", roles=EDITORS, i18n=False, params=REPORT_FILTERS, examples=40),
     Target(
         "enquiries_admin:message_action",
         roles=EDITORS,
