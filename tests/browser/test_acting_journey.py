@@ -1,18 +1,25 @@
 """Someone acting for a person, end to end in a real browser, in English, in Urdu (right to left) and with JavaScript
 off: the person invites her daughter; the daughter creates an account with the invited address, accepts, and switches
-to acting for her mother; every page then says so; acting for her, the daughter sends an enquiry about a listing; the
-mother reads it in her log and ends the arrangement, and the daughter's very next page no longer acts for her.
+to acting for her mother; every page then says so; acting for her, the daughter sends an enquiry about a listing and,
+when the supplier offers weekly visits, accepts the offer, which books the visits for her mother; the mother reads
+both in her log and finds the booking among her own, ends the arrangement, and the daughter's very next page no
+longer acts for her.
 axe-core checks every page on the way.
 
 The selectors use ids and form values, not English words, so the same journey runs in Urdu."""
 
 import re
+from datetime import date, time, timedelta
 
 import pytest
 from django.core import mail
 from django.utils import timezone
 
 from marketplace.acting.models import Arrangement, LogEntry
+from marketplace.bookings import offers
+from marketplace.bookings.models import Booking
+from marketplace.bookings.schedule import SlotTimes
+from marketplace.enquiries.models import Enquiry
 from providers.models import Listing, Need, ServiceType
 from providers.seed import seed_default_taxonomies
 from tests.browser.conftest import _new_page
@@ -144,6 +151,40 @@ def daughter_enquires_for_her_mother(visitor, prefix, listing):
     assert (entry.person.email, entry.actor.email, entry.scope) == ("amina@example.org", HELPER, "enquire")
 
 
+def the_supplier_offers_weekly_visits():
+    enquiry = Enquiry.objects.get()
+    monday = date.today() + timedelta(days=7 - date.today().weekday())
+    draft = offers.OfferDraft(
+        kind=Booking.Kind.WEEKLY,
+        start_date=monday,
+        end_date=None,
+        slots=(SlotTimes(0, time(9), time(11)),),
+        items=(
+            offers.ItemDraft(None, "Help to get up and dressed", "hour", 2100, reason="Agreed in the conversation"),
+        ),
+        notice_hours=24,
+        charge_percent=50,
+        expires_at=timezone.now() + timedelta(days=3),
+        message="We have a carer free on Monday mornings.",
+    )
+    return offers.make_offer(enquiry, draft, enquiry.supplier.members.get())
+
+
+def daughter_books_for_her_mother(visitor, prefix, booking):
+    page = visitor.page
+    visitor.visit(f"{prefix}/bookings/")  # her mother's bookings: the offer waits there for an answer
+    with page.expect_navigation():
+        page.locator(f"main a[href='{prefix}/bookings/{booking.pk}/']").first.click()
+    visitor.check()
+    assert "Amina Hussain" in page.locator(BANNER).inner_text()
+    submit(page, f"main form[action='{prefix}/bookings/{booking.pk}/accept/'] button")
+    visitor.check()
+    booking.refresh_from_db()
+    assert booking.status == Booking.Status.ACCEPTED and booking.person.email == "amina@example.org"
+    entry = LogEntry.objects.latest("pk")
+    assert (entry.person.email, entry.actor.email, entry.scope) == ("amina@example.org", HELPER, "book")
+
+
 def test_a_daughter_acts_for_her_mother_until_the_mother_ends_it(browser, live_server, visitor, site, listing):
     run_journey(browser, live_server, visitor, prefix="", listing=listing)
 
@@ -171,11 +212,17 @@ def run_journey(browser, live_server, visitor, prefix, listing, javascript=True)
         mother.visit(f"{prefix}/accounts/acting/log/")
         assert mother.page.locator("main table").count() == 0  # nothing done in her name yet
         daughter_enquires_for_her_mother(daughter, prefix, listing)
+        booking = the_supplier_offers_weekly_visits()
+        daughter_books_for_her_mother(daughter, prefix, booking)
 
         mother.visit(f"{prefix}/accounts/acting/log/")
         rows = mother.page.locator("main table tbody tr")
-        assert rows.count() == 1 and "Care at home in Leith" in rows.inner_text()
-        assert "Sana" in rows.inner_text()
+        assert rows.count() == 2
+        assert "Care at home in Leith" in " ".join(rows.all_inner_texts())
+        assert booking.reference in mother.page.inner_text("main table")
+        assert all("Sana" in row for row in rows.all_inner_texts())
+        mother.visit(f"{prefix}/bookings/")
+        assert booking.reference in mother.page.inner_text("main")
         assert mother.page.locator(BANNER).count() == 0  # the mother never sees a banner
         mother.visit(f"{prefix}/accounts/acting/")
         assert "Sana" in mother.page.inner_text("main")
