@@ -311,3 +311,65 @@ def test_bad_email_choices(client, person, value):
     data = {"bookings": value, "enquiries": "off"}
     _refused(client.post(reverse("email_choices:choices"), data), "Choose yes or no")
     assert not EmailChoice.objects.exists()
+
+
+# --- Every field of every form, with anything at all in it ----------------------------------------------------
+
+hostile = st.one_of(
+    st.text(max_size=40).map(_clean),
+    st.integers(min_value=-(10**30), max_value=10**30).map(str),
+    st.sampled_from(["", " ", "<script>", "9999-99-99", "24:60", "1e309", "NaN", "٣", "-0", "' OR 1=1 --"]),
+    st.text(min_size=2001, max_size=2100).map(_clean),
+)
+
+
+def _offer_fields(listing):
+    rate = listing.rates.first()
+    named = ["kind", "start_date", "end_date", "start_time", "end_time", "notice_hours", "charge_percent"]
+    named += ["expires_on", "message", "extra_description", "extra_price", "extra_unit", "extra_reason"]
+    return named + [f"price_{rate.pk}", f"reason_{rate.pk}", f"rate_{rate.pk}", "day_3", "day_3_start", "day_3_end"]
+
+
+def _answer_is_safe(response, before):
+    """Anything the form accepted is fine; anything it refused is explained, and then nothing changed."""
+    assert response.status_code < 500
+    if response.status_code >= 400:
+        assert "govuk-error-summary" in response.content.decode()
+        assert _state() == before
+
+
+@FUZZ
+@given(data=st.data())
+def test_any_value_in_any_offer_field(client, owner, enquiry, listing, data):
+    client.force_login(owner)
+    field = data.draw(st.sampled_from(_offer_fields(listing)))
+    value = data.draw(hostile)
+    before = _state()
+    response = client.post(reverse("bookings:offer", args=[enquiry.pk]), offer_data(listing, **{field: value}))
+    _answer_is_safe(response, before)
+    Booking.objects.all().delete()  # an accepted value starts the next example from no offer again
+
+
+@FUZZ
+@given(field=st.sampled_from(["date", "start_time", "end_time", "note"]), value=hostile)
+def test_any_value_in_any_visit_time_field(client, owner, booking, field, value):
+    visit = booking.visits.order_by("starts_at").first()
+    client.force_login(owner)
+    before = _state()
+    with freeze_time(visit.ends_at + timedelta(hours=1)):
+        response = client.post(reverse("bookings:visit_confirm", args=[visit.pk]), _times(visit, **{field: value}))
+    if response.status_code < 400:
+        Visit.objects.filter(pk=visit.pk).update(status=Visit.Status.PLANNED, actual_start=None, actual_end=None)
+        return
+    _answer_is_safe(response, before)
+
+
+@FUZZ
+@given(field=st.sampled_from(["date", "start_time", "end_time", "notes", "needs"]), value=hostile)
+def test_any_value_in_any_cover_field(client, person, booking, field, value):
+    client.force_login(person)
+    before = _state()
+    data = {"date": _in_days(2), "start_time": "10:00", "end_time": "12:00", "notes": "", field: value}
+    response = client.post(reverse("bookings:cover_ask", args=[booking.pk]), data)
+    _answer_is_safe(response, before)
+    CoverRequest.objects.all().delete()
