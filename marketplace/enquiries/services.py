@@ -155,6 +155,8 @@ EMAIL_TOPIC = "enquiries"
 
 
 def _tell(user, template, enquiry):
+    if user is None:  # the person deleted their account
+        return
     language = email_choices.language_of(user)
     context = {
         "enquiry": enquiry,
@@ -187,7 +189,19 @@ def share_contact(enquiry, side, now=None):
     if getattr(enquiry, field) is None:
         setattr(enquiry, field, now)
         enquiry.save(update_fields=[field])
+        _tell_about_sharing(enquiry, side)
     return enquiry
+
+
+def _tell_about_sharing(enquiry, side):
+    """The other side hears that this side agreed to share, or, when it had already agreed, that both now see the
+    other's details."""
+    template = "contact_shared" if enquiry.contact_shared else "contact_offered"
+    if side == PERSON:
+        for user in enquiry.supplier.members.all():
+            _tell(user, template, enquiry)
+    else:
+        _tell(enquiry.person, template, enquiry)
 
 
 @transaction.atomic

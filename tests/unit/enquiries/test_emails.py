@@ -90,3 +90,23 @@ def test_someone_elses_link_cannot_be_forged(client, person):
     assert client.post(reverse("email_choices:off", args=[token[:-2] + "xx"])).status_code == 404
     assert client.post(reverse("email_choices:off", args=["not-a-token"])).status_code == 404
     assert email_choices.wants(person, "enquiries")
+
+
+def test_each_side_hears_when_the_other_agrees_to_share_contact_details(client, person, listing, owner, on_commit):
+    enquiry = _enquire(client, person, listing, on_commit)
+    mail.outbox = []
+
+    client.force_login(owner)
+    with on_commit(execute=True):
+        client.post(reverse("enquiries:share", args=[enquiry.pk]))
+        client.post(reverse("enquiries:share", args=[enquiry.pk]))  # a second press tells nobody again
+    [offered] = mail.outbox
+    assert offered.to == [person.email] and "would share contact details" in offered.subject
+    assert "0131 496 0000" not in offered.body  # the email never carries the details themselves
+
+    client.force_login(person)
+    with on_commit(execute=True):
+        client.post(reverse("enquiries:share", args=[enquiry.pk]))
+    shared = mail.outbox[-1]
+    assert shared.to == [owner.email] and "see each other's contact details" in shared.subject
+    assert "person@example.org" not in shared.body
