@@ -36,6 +36,7 @@ def test_the_model_has_no_field_that_could_identify_a_person():
         "hour",
         "outward_code",
         "council_area",
+        "council_code",
         "place_kind",
         "text",
         "filters",
