@@ -12,10 +12,14 @@ class PaymentsConfig(AppConfig):
     verbose_name = _("Payments")
 
     def ready(self):
+        from marketplace.core import account_panels
         from providers import dashboard_panels
 
         from . import connect, panels, webhooks
+        from .invoices import panels as invoice_panels
 
         dashboard_panels.register("payments", panels.supplier_panel)
+        dashboard_panels.register("invoices", invoice_panels.dashboard_panel)
+        account_panels.register("invoices", invoice_panels.account_panel, order=35)
         webhooks.register("account.updated", connect.on_account_updated)
         webhooks.register("account.application.deauthorized", connect.on_deauthorized)

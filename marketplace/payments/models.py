@@ -99,3 +99,18 @@ class WebhookEvent(models.Model):
 
     def __str__(self):
         return f"{self.type} {self.stripe_id}"
+
+
+from .invoices.models import CreditNote, DocumentCounter, Invoice, InvoiceLine, Payment, SupplierVat  # noqa: E402
+
+__all__ = [
+    "ConnectedAccount",
+    "CreditNote",
+    "DocumentCounter",
+    "Invoice",
+    "InvoiceLine",
+    "Payment",
+    "StripeRequest",
+    "SupplierVat",
+    "WebhookEvent",
+]

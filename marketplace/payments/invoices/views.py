@@ -1,0 +1,143 @@
+"""Invoice pages: the person's invoices (or those of whom a helper with the money scope acts for), a supplier's
+invoices, one invoice (page and PDF), a credit note, and the supplier's VAT setting. Anyone else gets a 404."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch, Sum
+from django.db.models.functions import Coalesce
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from marketplace.acting import context
+from marketplace.core.form_errors import error_list
+from marketplace.core.workflow import history
+
+from . import access, issuing, pdf
+from .forms import CreditNoteForm, VatForm
+from .models import Invoice, SupplierVat
+
+PAGE_SIZE = 100
+
+
+def _with_outstanding(invoices):
+    return invoices.select_related("supplier").annotate(credited=Coalesce(Sum("credit_notes__total_pence"), 0))
+
+
+def _page(request, template, context_data, form=None):
+    context_data["errors"] = error_list(form) if form is not None else []
+    status = 400 if context_data["errors"] else 200
+    return render(request, template, context_data, status=status)
+
+
+@login_required
+@require_GET
+def mine(request):
+    person = access.person_for(request)
+    invoices = list(_with_outstanding(Invoice.objects.filter(person=person))[:PAGE_SIZE])
+    return render(
+        request,
+        "payments/invoices/mine.html",
+        {"invoices": invoices, "acting_for": context.arrangement(request)},
+    )
+
+
+@login_required
+@require_GET
+def supplier_invoices(request, pk):
+    supplier = access.supplier_for(request, pk)
+    invoices = list(_with_outstanding(Invoice.objects.filter(supplier=supplier))[:PAGE_SIZE])
+    return render(
+        request,
+        "payments/invoices/supplier.html",
+        {
+            "supplier": supplier,
+            "invoices": invoices,
+            "vat": SupplierVat.objects.filter(supplier=supplier).first(),
+            "may_manage": access.acts_for(request.user, "providers.manage_supplier", supplier),
+        },
+    )
+
+
+def _invoice_data(pk, request):
+    invoice, side = access.invoice_for(request, pk)
+    invoice = (
+        Invoice.objects.select_related("supplier")
+        .prefetch_related("lines", Prefetch("credit_notes"))
+        .get(pk=invoice.pk)
+    )
+    lines, notes = list(invoice.lines.all()), list(invoice.credit_notes.all())
+    outstanding = invoice.total_pence - sum(note.total_pence for note in notes)
+    return invoice, side, lines, notes, outstanding
+
+
+@login_required
+@require_GET
+def detail(request, pk):
+    invoice, side, lines, notes, outstanding = _invoice_data(pk, request)
+    statuses = dict(Invoice.Status.choices)
+    return render(
+        request,
+        "payments/invoices/detail.html",
+        {
+            "invoice": invoice,
+            "side": side,
+            "lines": lines,
+            "credit_notes": notes,
+            "outstanding": outstanding,
+            "history": [(change.at, statuses.get(change.to_status, change.to_status)) for change in history(invoice)],
+            "may_credit": side == access.SUPPLIER
+            and invoice.status == Invoice.Status.ISSUED
+            and issuing.may_credit(request.user, invoice),
+            "may_pay": False,  # paying comes with the pay page
+            "acting_for": context.arrangement(request),
+        },
+    )
+
+
+@login_required
+@require_GET
+def invoice_pdf(request, pk):
+    invoice, _side, lines, notes, outstanding = _invoice_data(pk, request)
+    response = HttpResponse(pdf.render(invoice, lines, notes, outstanding), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{invoice.reference}.pdf"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def credit(request, pk):
+    invoice, side = access.invoice_for(request, pk)
+    if side != access.SUPPLIER or not issuing.may_credit(request.user, invoice):
+        raise Http404
+    outstanding = issuing.outstanding_pence(invoice)
+    if request.method == "GET" and invoice.status != Invoice.Status.ISSUED:
+        return render(request, "payments/invoices/credit.html", {"invoice": invoice, "closed": True}, status=409)
+    form = CreditNoteForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        try:
+            note = issuing.credit(invoice, request.user, form.cleaned_data["amount"], form.cleaned_data["reason"])
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error("amount" if error.code == "amount" else None, message)
+        else:
+            messages.success(request, _("Credit note %(reference)s issued.") % {"reference": note.reference})
+            return redirect("invoices:detail", pk=invoice.pk)
+    return _page(
+        request, "payments/invoices/credit.html", {"invoice": invoice, "form": form, "outstanding": outstanding}, form
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def vat(request, pk):
+    supplier = access.supplier_for(request, pk, "providers.manage_supplier")
+    setting = SupplierVat.objects.filter(supplier=supplier).first()
+    form = VatForm(request.POST if request.method == "POST" else None, instance=setting)
+    if form.is_valid():
+        issuing.set_vat(supplier, request.user, form.cleaned_data["charges_vat"], form.cleaned_data["vat_number"])
+        messages.success(request, _("Saved. Invoices issued from now on follow this setting."))
+        return redirect("invoices:supplier", pk=supplier.pk)
+    return _page(request, "payments/invoices/vat.html", {"supplier": supplier, "form": form}, form)
