@@ -17,9 +17,12 @@ class PaymentsConfig(AppConfig):
 
         from . import connect, panels, webhooks
         from .invoices import panels as invoice_panels
+        from .invoices import paying
 
         dashboard_panels.register("payments", panels.supplier_panel)
         dashboard_panels.register("invoices", invoice_panels.dashboard_panel)
         account_panels.register("invoices", invoice_panels.account_panel, order=35)
         webhooks.register("account.updated", connect.on_account_updated)
         webhooks.register("account.application.deauthorized", connect.on_deauthorized)
+        webhooks.register("payment_intent.succeeded", paying.on_succeeded)
+        webhooks.register("payment_intent.payment_failed", paying.on_failed)

@@ -1,24 +1,33 @@
 """Invoice pages: the person's invoices (or those of whom a helper with the money scope acts for), a supplier's
 invoices, one invoice (page and PDF), a credit note, and the supplier's VAT setting. Anyone else gets a 404."""
 
+import logging
+from urllib.parse import urlsplit
+
+import stripe
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, Sum
 from django.db.models.functions import Coalesce
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from marketplace.acting import context
+from marketplace.acting.models import Scope
 from marketplace.core.form_errors import error_list
 from marketplace.core.workflow import history
 
-from . import access, issuing, pdf
+from . import access, issuing, paying, pdf
 from .forms import CreditNoteForm, VatForm
 from .models import Invoice, SupplierVat
 
+logger = logging.getLogger(__name__)
 PAGE_SIZE = 100
 
 
@@ -91,7 +100,8 @@ def detail(request, pk):
             "may_credit": side == access.SUPPLIER
             and invoice.status == Invoice.Status.ISSUED
             and issuing.may_credit(request.user, invoice),
-            "may_pay": False,  # paying comes with the pay page
+            "may_pay": side == access.PERSON and invoice.status == Invoice.Status.ISSUED and outstanding > 0,
+            "waiting": invoice.status == Invoice.Status.ISSUED and invoice.payments.filter(status="started").exists(),
             "acting_for": context.arrangement(request),
         },
     )
@@ -141,3 +151,71 @@ def vat(request, pk):
         messages.success(request, _("Saved. Invoices issued from now on follow this setting."))
         return redirect("invoices:supplier", pk=supplier.pk)
     return _page(request, "payments/invoices/vat.html", {"supplier": supplier, "form": form}, form)
+
+
+def _stripe_js_origin():
+    parts = urlsplit(settings.STRIPE_JS_URL)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _allow_stripe_js(response):
+    """Let this page, and only this page, load Stripe.js from its origin (and its frames and requests)."""
+    origin = _stripe_js_origin()
+    extra = {"script-src": [origin], "frame-src": [origin], "connect-src": [origin]}
+    if origin == "https://js.stripe.com":  # Stripe's own documented origins for card payments and 3-D Secure
+        extra["frame-src"].append("https://hooks.stripe.com")
+        extra["connect-src"].append("https://api.stripe.com")
+    response._csp_update = extra
+    return response
+
+
+def _wants_json(request):
+    return "application/json" in request.headers.get("Accept", "")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def pay(request, pk):
+    """Pay an invoice by card. GET: the page with Stripe's card field. POST (from the page's script): the payment's
+    client secret as JSON, the same payment however often it is sent."""
+    invoice, side = access.invoice_for(request, pk)
+    if side != access.PERSON:
+        raise Http404
+    if request.method == "POST":
+        if not _wants_json(request):  # no script on the page: the page explains card payment needs JavaScript
+            return redirect("invoices:pay", pk=invoice.pk)
+        try:
+            payment, client_secret = paying.start(invoice, request.user, context.principal(request))
+        except ValidationError as error:
+            return JsonResponse({"error": error.messages[0]}, status=409)
+        except stripe.StripeError as error:
+            logger.warning("Stripe refused or did not answer for invoice %s: %s", invoice.pk, error)
+            message = _("Stripe could not be reached just now. Nothing was paid: try again in a few minutes.")
+            return JsonResponse({"error": message}, status=503)
+        context.record(
+            request,
+            Scope.MONEY,
+            gettext_lazy("Started paying invoice %(reference)s by card"),
+            reverse("invoices:detail", args=[invoice.pk]),
+            reference=invoice.reference,
+        )
+        return JsonResponse({"client_secret": client_secret, "payment": payment.pk})
+    problem = ""
+    try:
+        paying.check_payable(invoice)
+    except ValidationError as error:
+        problem = error.messages[0]
+    response = render(
+        request,
+        "payments/invoices/pay.html",
+        {
+            "invoice": invoice,
+            "outstanding": issuing.outstanding_pence(invoice),
+            "problem": problem,
+            "publishable_key": settings.STRIPE_PUBLISHABLE_KEY,
+            "stripe_js_url": settings.STRIPE_JS_URL,
+            "acting_for": context.arrangement(request),
+        },
+        status=409 if problem else 200,
+    )
+    return _allow_stripe_js(response) if not problem else response

@@ -37,6 +37,7 @@ def targets(Target, GET_POST):
         Target("invoices:mine", roles=person_side, examples=40),
         Target("invoices:detail", roles=person_side, kwargs=invoice, examples=60),
         Target("invoices:pdf", roles=person_side, kwargs=invoice, examples=30),
+        Target("invoices:pay", roles=person_side, methods=GET_POST, kwargs=invoice, form=lambda w, r: {}, examples=40),
         Target("invoices:credit", roles=supplier_side, methods=GET_POST, kwargs=invoice, form=_credit, examples=120),
         Target("invoices:supplier", roles=supplier_side, kwargs={"pk": "invoice_supplier"}, examples=40),
         Target("invoices:vat", roles=supplier_side, methods=GET_POST, kwargs={"pk": "invoice_supplier"}, form=_vat),
