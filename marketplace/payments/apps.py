@@ -17,7 +17,7 @@ class PaymentsConfig(AppConfig):
 
         from . import connect, panels, webhooks
         from .invoices import panels as invoice_panels
-        from .invoices import paying
+        from .invoices import paying, refunds
 
         dashboard_panels.register("payments", panels.supplier_panel)
         dashboard_panels.register("invoices", invoice_panels.dashboard_panel)
@@ -26,3 +26,4 @@ class PaymentsConfig(AppConfig):
         webhooks.register("account.application.deauthorized", connect.on_deauthorized)
         webhooks.register("payment_intent.succeeded", paying.on_succeeded)
         webhooks.register("payment_intent.payment_failed", paying.on_failed)
+        webhooks.register("charge.refunded", refunds.on_charge_refunded)

@@ -101,7 +101,15 @@ class WebhookEvent(models.Model):
         return f"{self.type} {self.stripe_id}"
 
 
-from .invoices.models import CreditNote, DocumentCounter, Invoice, InvoiceLine, Payment, SupplierVat  # noqa: E402
+from .invoices.models import (  # noqa: E402
+    CreditNote,
+    DocumentCounter,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    Refund,
+    SupplierVat,
+)
 
 __all__ = [
     "ConnectedAccount",
@@ -110,6 +118,7 @@ __all__ = [
     "Invoice",
     "InvoiceLine",
     "Payment",
+    "Refund",
     "StripeRequest",
     "SupplierVat",
     "WebhookEvent",

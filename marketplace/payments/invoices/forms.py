@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from marketplace.bookings.money import pence
 
+from ..forms import ConnectForm
 from .models import SupplierVat
 
 # UK VAT numbers: GB and 9 digits (12 for a branch), or GBGD/GBHA and 3 digits (government departments, health bodies).
@@ -59,4 +60,25 @@ class CreditNoteForm(forms.Form):
         reason = self.cleaned_data["reason"].strip()
         if not reason:
             raise forms.ValidationError(_("Say why you are crediting this invoice: the person will see it."))
+        return reason
+
+
+class RefundForm(CreditNoteForm):
+    """How much of the payment to give back and why; `attempt` (made when the page is shown) refunds once however
+    often the form is sent."""
+
+    attempt = ConnectForm.base_fields["attempt"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["amount"].label = _("Amount to refund, in pounds")
+        self.fields["amount"].help_text = _("For example 18.50.")
+        self.fields["amount"].error_messages["required"] = _("Enter the amount to refund, for example 18.50.")
+        self.fields["reason"].label = _("Why you are refunding")
+        self.fields["reason"].error_messages["required"] = _("Say why you are refunding: the person will see it.")
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError(_("Say why you are refunding: the person will see it."))
         return reason

@@ -179,3 +179,30 @@ class Payment(models.Model):
 
     def __str__(self):
         return f"{self.invoice_id}: {self.stripe_id}"
+
+
+class Refund(models.Model):
+    """Money the supplier gives back from a payment, with the reason both sides see. The row is kept (holding its
+    amount against the payment) before Stripe is asked, so two refunds at once cannot give back more than was paid."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Asked of Stripe")
+        SUCCEEDED = "succeeded", _("Refunded")
+        FAILED = "failed", _("Failed")
+
+    payment = models.ForeignKey(Payment, on_delete=models.PROTECT, related_name="refunds")
+    attempt = models.CharField(max_length=64, unique=True)  # the form's token: the same form sent twice refunds once
+    amount_pence = models.PositiveIntegerField()
+    reason = models.TextField(max_length=1000)
+    stripe_id = models.CharField(max_length=255, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField()
+    succeeded_at = models.DateTimeField(null=True, blank=True)
+    demo = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"Refund {self.pk} of {self.payment_id}"

@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:pk>/pdf/", views.invoice_pdf, name="pdf"),
     path("<int:pk>/credit/", views.credit, name="credit"),
     path("<int:pk>/pay/", views.pay, name="pay"),
+    path("<int:pk>/refund/", views.refund, name="refund"),
     path("suppliers/<int:pk>/", views.supplier_invoices, name="supplier"),
     path("suppliers/<int:pk>/vat/", views.vat, name="vat"),
 ]

@@ -23,9 +23,10 @@ from marketplace.acting.models import Scope
 from marketplace.core.form_errors import error_list
 from marketplace.core.workflow import history
 
-from . import access, issuing, paying, pdf
-from .forms import CreditNoteForm, VatForm
-from .models import Invoice, SupplierVat
+from ..forms import new_attempt
+from . import access, issuing, paying, pdf, refunds
+from .forms import CreditNoteForm, RefundForm, VatForm
+from .models import Invoice, Refund, SupplierVat
 
 logger = logging.getLogger(__name__)
 PAGE_SIZE = 100
@@ -103,6 +104,10 @@ def detail(request, pk):
             "may_pay": side == access.PERSON and invoice.status == Invoice.Status.ISSUED and outstanding > 0,
             "waiting": invoice.status == Invoice.Status.ISSUED and invoice.payments.filter(status="started").exists(),
             "acting_for": context.arrangement(request),
+            "refunds": list(Refund.objects.filter(payment__invoice=invoice).exclude(status=Refund.Status.FAILED)),
+            "may_refund": side == access.SUPPLIER
+            and invoice.status == Invoice.Status.PAID
+            and issuing.may_credit(request.user, invoice),
         },
     )
 
@@ -219,3 +224,31 @@ def pay(request, pk):
         status=409 if problem else 200,
     )
     return _allow_stripe_js(response) if not problem else response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def refund(request, pk):
+    """The supplier's owner gives back all or part of the invoice's payment, with a reason."""
+    invoice, side = access.invoice_for(request, pk)
+    if side != access.SUPPLIER or not issuing.may_credit(request.user, invoice):
+        raise Http404
+    payment = refunds.paid_payment(invoice)
+    if payment is None:
+        return render(request, "payments/invoices/refund.html", {"invoice": invoice, "closed": True}, status=409)
+    form = RefundForm(request.POST if request.method == "POST" else None, initial={"attempt": new_attempt()})
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            refunds.refund(invoice, request.user, data["amount"], data["reason"], data["attempt"])
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error("amount" if error.code == "amount" else None, message)
+        except stripe.StripeError as error:
+            logger.warning("Stripe refused or did not answer a refund of invoice %s: %s", invoice.pk, error)
+            form.add_error(None, _("Stripe could not be reached just now. Nothing was refunded: try again."))
+        else:
+            messages.success(request, _("Refund asked of Stripe. The person sees it on the invoice."))
+            return redirect("invoices:detail", pk=invoice.pk)
+    context_data = {"invoice": invoice, "form": form, "refundable": refunds.refundable_pence(payment)}
+    return _page(request, "payments/invoices/refund.html", context_data, form if form.is_bound else None)

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from marketplace.bookings import visits
 from marketplace.bookings.models import Booking, Visit
-from marketplace.payments.invoices import issuing
+from marketplace.payments.invoices import issuing, paying
 
 
 def build(world):
@@ -18,11 +18,17 @@ def build(world):
         visits.confirm(visit, provider, visit.starts_at, visit.ends_at, "", now=visit.ends_at)
         visits.approve(visit, person, person, now=visit.ends_at)
     invoices = issuing.issue_due(now=now)
+    if invoices:
+        paying.record_demo_payment(invoices[0], now)
     world.ids.update({"invoice": [invoice.pk for invoice in invoices[:2]], "invoice_supplier": [booking.supplier_id]})
 
 
 def _credit(world, role):
     return {"amount": "1.00", "reason": "Monday's visit was ten minutes short."}
+
+
+def _refund(world, role):
+    return {"amount": "1.00", "reason": "The visit ended early.", "attempt": "fuzz-attempt-0123456789"}
 
 
 def _vat(world, role):
@@ -39,6 +45,7 @@ def targets(Target, GET_POST):
         Target("invoices:pdf", roles=person_side, kwargs=invoice, examples=30),
         Target("invoices:pay", roles=person_side, methods=GET_POST, kwargs=invoice, form=lambda w, r: {}, examples=40),
         Target("invoices:credit", roles=supplier_side, methods=GET_POST, kwargs=invoice, form=_credit, examples=120),
+        Target("invoices:refund", roles=supplier_side, methods=GET_POST, kwargs=invoice, form=_refund, examples=80),
         Target("invoices:supplier", roles=supplier_side, kwargs={"pk": "invoice_supplier"}, examples=40),
         Target("invoices:vat", roles=supplier_side, methods=GET_POST, kwargs={"pk": "invoice_supplier"}, form=_vat),
     ]
