@@ -3,7 +3,7 @@
 import pytest
 
 from marketplace.demo.invoices import load_invoices
-from marketplace.payments.invoices.models import CreditNote, Invoice, Payment
+from marketplace.payments.invoices.models import CreditNote, Invoice, Payment, Refund
 from marketplace.payments.models import StripeRequest
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +14,8 @@ def test_demo_invoices_are_paid_unpaid_and_credited_without_stripe(booking, sett
 
     counts = load_invoices()
 
-    assert counts == {"invoices": 3, "paid": 2, "unpaid": 1, "with a credit note": 1}
+    assert counts == {"invoices": 3, "paid": 2, "unpaid": 1, "with a credit note": 1, "refunded in part": 1}
+    assert Refund.objects.get(status="succeeded").amount_pence == 1000
     assert Invoice.objects.filter(status="paid").count() == 2
     assert Invoice.objects.filter(status="issued").count() == 1
     assert CreditNote.objects.count() == 1
