@@ -16,8 +16,8 @@ class PaymentsConfig(AppConfig):
         from providers import dashboard_panels
 
         from . import connect, panels, webhooks
+        from .invoices import disputes, paying, refunds
         from .invoices import panels as invoice_panels
-        from .invoices import paying, refunds
 
         dashboard_panels.register("payments", panels.supplier_panel)
         dashboard_panels.register("invoices", invoice_panels.dashboard_panel)
@@ -27,3 +27,5 @@ class PaymentsConfig(AppConfig):
         webhooks.register("payment_intent.succeeded", paying.on_succeeded)
         webhooks.register("payment_intent.payment_failed", paying.on_failed)
         webhooks.register("charge.refunded", refunds.on_charge_refunded)
+        for event_type in ("charge.dispute.created", "charge.dispute.updated", "charge.dispute.closed"):
+            webhooks.register(event_type, disputes.on_dispute)

@@ -103,6 +103,7 @@ class WebhookEvent(models.Model):
 
 from .invoices.models import (  # noqa: E402
     CreditNote,
+    Dispute,
     DocumentCounter,
     Invoice,
     InvoiceLine,
@@ -114,6 +115,7 @@ from .invoices.models import (  # noqa: E402
 __all__ = [
     "ConnectedAccount",
     "CreditNote",
+    "Dispute",
     "DocumentCounter",
     "Invoice",
     "InvoiceLine",

@@ -206,3 +206,22 @@ class Refund(models.Model):
 
     def __str__(self):
         return f"Refund {self.pk} of {self.payment_id}"
+
+
+class Dispute(models.Model):
+    """A card holder's dispute of a payment with their bank, as Stripe reports it (`charge.dispute.*` events).
+    `state_as_of` is the newest event applied, so an older one arriving late changes nothing."""
+
+    payment = models.ForeignKey(Payment, on_delete=models.PROTECT, related_name="disputes")
+    stripe_id = models.CharField(max_length=255, unique=True)
+    amount_pence = models.PositiveIntegerField()
+    reason = models.CharField(max_length=60, blank=True)  # Stripe's reason code, e.g. "fraudulent"
+    status = models.CharField(max_length=40)  # Stripe's status, e.g. "needs_response", "won", "lost"
+    opened_at = models.DateTimeField()
+    state_as_of = models.DateTimeField()
+
+    class Meta:
+        ordering = ["opened_at", "pk"]
+
+    def __str__(self):
+        return f"Dispute {self.stripe_id}"

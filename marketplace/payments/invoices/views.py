@@ -24,9 +24,9 @@ from marketplace.core.form_errors import error_list
 from marketplace.core.workflow import history
 
 from ..forms import new_attempt
-from . import access, issuing, paying, pdf, refunds
+from . import access, disputes, issuing, paying, pdf, refunds
 from .forms import CreditNoteForm, RefundForm, VatForm
-from .models import Invoice, Refund, SupplierVat
+from .models import Dispute, Invoice, Refund, SupplierVat
 
 logger = logging.getLogger(__name__)
 PAGE_SIZE = 100
@@ -104,6 +104,9 @@ def detail(request, pk):
             "may_pay": side == access.PERSON and invoice.status == Invoice.Status.ISSUED and outstanding > 0,
             "waiting": invoice.status == Invoice.Status.ISSUED and invoice.payments.filter(status="started").exists(),
             "acting_for": context.arrangement(request),
+            "disputes": [
+                (dispute, disputes.words_for(dispute)) for dispute in Dispute.objects.filter(payment__invoice=invoice)
+            ],
             "refunds": list(Refund.objects.filter(payment__invoice=invoice).exclude(status=Refund.Status.FAILED)),
             "may_refund": side == access.SUPPLIER
             and invoice.status == Invoice.Status.PAID
