@@ -31,6 +31,8 @@ def _hold(invoice, by, amount, reason, attempt, now):
     """The refund row for this form (the existing one if the form was sent before), or a refusal."""
     existing = Refund.objects.filter(attempt=attempt).first()
     if existing is not None:
+        if existing.payment.invoice_id != invoice.pk:  # a token from another invoice's form
+            raise ValidationError(_("The form was not sent as shown: open the page again."), code="attempt")
         return existing
     with transaction.atomic():
         payment = paid_payment(invoice)
