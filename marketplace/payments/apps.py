@@ -12,10 +12,20 @@ class PaymentsConfig(AppConfig):
     verbose_name = _("Payments")
 
     def ready(self):
+        from marketplace.core import account_panels
         from providers import dashboard_panels
 
         from . import connect, panels, webhooks
+        from .invoices import disputes, paying, refunds
+        from .invoices import panels as invoice_panels
 
         dashboard_panels.register("payments", panels.supplier_panel)
+        dashboard_panels.register("invoices", invoice_panels.dashboard_panel)
+        account_panels.register("invoices", invoice_panels.account_panel, order=35)
         webhooks.register("account.updated", connect.on_account_updated)
         webhooks.register("account.application.deauthorized", connect.on_deauthorized)
+        webhooks.register("payment_intent.succeeded", paying.on_succeeded)
+        webhooks.register("payment_intent.payment_failed", paying.on_failed)
+        webhooks.register("charge.refunded", refunds.on_charge_refunded)
+        for event_type in ("charge.dispute.created", "charge.dispute.updated", "charge.dispute.closed"):
+            webhooks.register(event_type, disputes.on_dispute)

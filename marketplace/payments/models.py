@@ -99,3 +99,29 @@ class WebhookEvent(models.Model):
 
     def __str__(self):
         return f"{self.type} {self.stripe_id}"
+
+
+from .invoices.models import (  # noqa: E402
+    CreditNote,
+    Dispute,
+    DocumentCounter,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    Refund,
+    SupplierVat,
+)
+
+__all__ = [
+    "ConnectedAccount",
+    "CreditNote",
+    "Dispute",
+    "DocumentCounter",
+    "Invoice",
+    "InvoiceLine",
+    "Payment",
+    "Refund",
+    "StripeRequest",
+    "SupplierVat",
+    "WebhookEvent",
+]

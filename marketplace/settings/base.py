@@ -184,6 +184,7 @@ PAGE_CACHE_VIEWS = {"wagtail_serve", "listings:detail"}
 PAGE_CACHE_EXCLUDED_PREFIXES = (
     "/admin/", "/accounts/", "/dashboard/", "/alerts/", "/reviews/", "/enquiries/", "/find-support/", "/search/",
     "/i18n/", "/documents/", "/health/", "/static/", "/media/", "/bookings/", "/open-data/",
+    "/invoices/",
 )  # fmt: skip
 
 # Accounts (django-allauth): email login, mandatory verification, no account enumeration, MFA.
@@ -455,3 +456,15 @@ STRIPE_API_BASE = env_str("STRIPE_API_BASE", "")  # another address for Stripe's
 PLATFORM_FEE_BASIS_POINTS = env_int("PLATFORM_FEE_BASIS_POINTS", 0)  # 100 = 1%; councils run the site at cost
 if not 0 <= PLATFORM_FEE_BASIS_POINTS <= 10_000:
     raise ImproperlyConfigured("PLATFORM_FEE_BASIS_POINTS must be between 0 and 10000 (100%).")
+STRIPE_PUBLISHABLE_KEY = env_str("STRIPE_PUBLISHABLE_KEY", "")  # pk_…, for Stripe.js on the pay page
+STRIPE_JS_URL = env_str("STRIPE_JS_URL", "https://js.stripe.com/v3/")  # the CSP allows this script's origin only
+# Pay suppliers by destination charges to their connected accounts (off only for test servers without Connect).
+STRIPE_DESTINATION_CHARGES = env_bool("STRIPE_DESTINATION_CHARGES", True)
+
+# Invoices (marketplace/payments/invoices): approved visits are invoiced per period of this many days (weekly periods
+# run Monday to Sunday; `manage.py issue_invoices` daily in cron); VAT at this rate (2000 = 20%) where a supplier
+# says it charges VAT.
+INVOICE_PERIOD_DAYS = env_int("INVOICE_PERIOD_DAYS", 7)
+INVOICE_VAT_RATE_BASIS_POINTS = env_int("INVOICE_VAT_RATE_BASIS_POINTS", 2000)
+if INVOICE_PERIOD_DAYS < 1 or not 0 <= INVOICE_VAT_RATE_BASIS_POINTS <= 10_000:
+    raise ImproperlyConfigured("INVOICE_PERIOD_DAYS must be 1 or more; INVOICE_VAT_RATE_BASIS_POINTS 0 to 10000.")

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "invoices"
+
+urlpatterns = [
+    path("", views.mine, name="mine"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/pdf/", views.invoice_pdf, name="pdf"),
+    path("<int:pk>/credit/", views.credit, name="credit"),
+    path("<int:pk>/pay/", views.pay, name="pay"),
+    path("<int:pk>/refund/", views.refund, name="refund"),
+    path("suppliers/<int:pk>/", views.supplier_invoices, name="supplier"),
+    path("suppliers/<int:pk>/vat/", views.vat, name="vat"),
+]
