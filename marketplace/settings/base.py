@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "marketplace.opendata",
     "marketplace.bookings",
     "marketplace.payments",
+    "marketplace.budgets",
     "home",
     "search",
     "providers",
@@ -455,3 +456,10 @@ STRIPE_API_BASE = env_str("STRIPE_API_BASE", "")  # another address for Stripe's
 PLATFORM_FEE_BASIS_POINTS = env_int("PLATFORM_FEE_BASIS_POINTS", 0)  # 100 = 1%; councils run the site at cost
 if not 0 <= PLATFORM_FEE_BASIS_POINTS <= 10_000:
     raise ImproperlyConfigured("PLATFORM_FEE_BASIS_POINTS must be between 0 and 10000 (100%).")
+
+# Personal budgets (marketplace/budgets): when the ledger warns, and what a council finance officer's flags mean.
+BUDGET_OVERSPEND_WARNING_PERCENT = env_int("BUDGET_OVERSPEND_WARNING_PERCENT", 90)  # spent + committed reach this
+BUDGET_SURPLUS_WARNING_PERCENT = env_int("BUDGET_SURPLUS_WARNING_PERCENT", 25)  # more than this left unspent ...
+BUDGET_SURPLUS_WARNING_AFTER_PERCENT = env_int("BUDGET_SURPLUS_WARNING_AFTER_PERCENT", 75)  # ... this far into a period
+BUDGET_INACTIVE_WEEKS = env_int("BUDGET_INACTIVE_WEEKS", 8)  # flag: nothing spent for this many weeks
+BUDGET_LARGE_PAYMENT_PENCE = env_int("BUDGET_LARGE_PAYMENT_PENCE", 100_000)  # flag: one payment over this (£1,000)
