@@ -49,13 +49,16 @@ def remove_triggers(apps, schema_editor):
 
 
 def add_group(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-
-    create_permissions(apps.get_app_config("budgets"), apps=apps, verbosity=0)
+    ContentType = apps.get_model("contenttypes", "ContentType")
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
+    content_type, _created = ContentType.objects.get_or_create(app_label="budgets", model="budget")
+    permission, _created = Permission.objects.get_or_create(
+        content_type=content_type,
+        codename="see_shared_ledgers",
+        defaults={"name": "Can see ledgers shared with their council"},
+    )
     group, _created = Group.objects.get_or_create(name="Council finance")
-    permission = Permission.objects.get(content_type__app_label="budgets", codename="see_shared_ledgers")
     group.permissions.add(permission)
 
 
