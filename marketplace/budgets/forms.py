@@ -1,6 +1,7 @@
 """The holder's forms. Amounts are typed in pounds and kept in pence; every refusal says what to do instead."""
 
 import datetime
+import re
 
 from django import forms
 from django.conf import settings
@@ -18,16 +19,22 @@ from .models import Entry, HeldAs, ManagedBy, Period
 MAX_PENCE = 100_000_000  # £1,000,000: more than any personal budget, and a typo guard
 
 
+AMOUNT = re.compile(r"\d{1,7}(\.\d{1,2})?")
+
+
 def _amount(text, *, required_message):
     text = (text or "").strip().replace(",", "").removeprefix("£").strip()
     if not text:
         raise ValidationError(required_message, code="required")
-    try:
-        amount = pence(text)
-    except ValueError:
-        raise ValidationError(_("Enter the amount in pounds, like 1250 or 312.50."), code="invalid") from None
-    if "." in text and len(text.split(".")[1]) > 2:
+    if text.startswith("-") and AMOUNT.fullmatch(text[1:].strip()):
+        raise ValidationError(_("Enter an amount more than £0."), code="min")
+    if re.fullmatch(r"\d+\.\d{3,}", text):
         raise ValidationError(_("Enter the amount in pounds and pence, with no more than 2 decimal places."))
+    if re.fullmatch(r"\d{8,}(\.\d*)?", text):
+        raise ValidationError(_("Enter an amount of £1,000,000 or less."), code="max")
+    if not AMOUNT.fullmatch(text):
+        raise ValidationError(_("Enter the amount in pounds, like 1250 or 312.50."), code="invalid")
+    amount = pence(text)
     if amount <= 0:
         raise ValidationError(_("Enter an amount more than £0."), code="min")
     if amount > MAX_PENCE:

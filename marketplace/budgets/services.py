@@ -24,10 +24,12 @@ def budget_of(person):
 
 def officer_council(user):
     """The council a finance officer works for, or None when the user is not one."""
-    if not user.is_authenticated or not user.is_active or not user.has_perm(SEE_SHARED):
+    if not user.is_authenticated or not user.is_active:
         return None
-    officer = FinanceOfficer.objects.filter(user=user).first()
-    return officer.council if officer else None
+    if not hasattr(user, "_budgets_council"):  # asked by the session, two-factor and view checks of one request
+        officer = FinanceOfficer.objects.filter(user=user).first() if user.has_perm(SEE_SHARED) else None
+        user._budgets_council = officer.council if officer else None
+    return user._budgets_council
 
 
 def is_finance_officer(user):
@@ -164,4 +166,6 @@ def make_finance_officer(user, council):
     group, _created = Group.objects.get_or_create(name=COUNCIL_FINANCE_GROUP)
     user.groups.add(group)
     FinanceOfficer.objects.update_or_create(user=user, defaults={"council": council})
+    for cached in ("_budgets_council", "_perm_cache", "_group_perm_cache", "_user_perm_cache"):
+        user.__dict__.pop(cached, None)
     return user
