@@ -22,6 +22,7 @@ from marketplace.demo.reviews import ReviewDemo
 from marketplace.demo.users import DEFAULT_PASSWORD
 
 from ...bookings import load_bookings
+from ...budgets import load as load_budgets
 from ...enquiries import load_enquiries
 
 
@@ -50,6 +51,7 @@ class Command(BaseCommand):
         load_direct_payment_rates()
         enquiries = load_enquiries()
         bookings = load_bookings()
+        budgets = load_budgets()
         self._print_summary(report, password, time.monotonic() - started)
         if directory:
             self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))
@@ -59,6 +61,8 @@ class Command(BaseCommand):
             self.stdout.write("Enquiries: " + ", ".join(f"{count} {name}" for name, count in enquiries.items()))
         if bookings:
             self.stdout.write("Bookings: " + ", ".join(f"{count} {name}" for name, count in bookings.items()))
+        if budgets:
+            self.stdout.write("Budgets: " + ", ".join(f"{count} {name}" for name, count in budgets.items()))
         self._print_helpers(helpers, helper_users, password)
 
     def _print_helpers(self, counts, users, password):
