@@ -4,7 +4,8 @@ Only the holder, a helper acting for them with the money scope, and (while the h
 officer of the council it is shared with may see a ledger. Every look by anyone other than the holder is recorded.
 """
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -164,6 +165,13 @@ def withdraw(person, by):
 def make_finance_officer(user, council):
     """Put `user` in the Council finance group, for `council` (a GSS code)."""
     group, _created = Group.objects.get_or_create(name=COUNCIL_FINANCE_GROUP)
+    # Migration 0002 gives the group its permission; a group made again (by an admin, or after a flush) gets it here.
+    permission, _created = Permission.objects.get_or_create(
+        content_type=ContentType.objects.get_for_model(Budget),
+        codename=SEE_SHARED.split(".")[1],
+        defaults={"name": "Can see ledgers shared with their council"},
+    )
+    group.permissions.add(permission)
     user.groups.add(group)
     FinanceOfficer.objects.update_or_create(user=user, defaults={"council": council})
     for cached in ("_budgets_council", "_perm_cache", "_group_perm_cache", "_user_perm_cache"):
