@@ -11,13 +11,14 @@ class BudgetsConfig(AppConfig):
     verbose_name = _("Personal budgets")
 
     def ready(self):
-        from marketplace.core import account_rules
+        from marketplace.core import account_panels, account_rules
         from marketplace.core import privacy as personal_data
         from marketplace.payments import signals
 
-        from . import privacy, receivers, services
+        from . import panels, privacy, receivers, services
 
         personal_data.register("budgets", export=privacy.export, erase=privacy.erase, order=30)
+        account_panels.register("budgets", panels.account_panel, order=40)
         signals.payment_received.connect(receivers.on_payment_received, dispatch_uid="budgets.payment_received")
         signals.refund_made.connect(receivers.on_refund_made, dispatch_uid="budgets.refund_made")
         # Finance officers see other people's money: short sessions, and two-factor authentication for their pages.

@@ -125,3 +125,10 @@ def test_finance_officers_get_short_sessions(officer):
     from marketplace.core import account_rules
 
     assert account_rules.sees_others_data(officer)
+
+
+def test_the_account_page_shows_what_is_left_and_the_way_to_the_budget(client, holder, spending):
+    client.force_login(holder)
+    page = client.get(reverse("account_dashboard")).text
+    assert "/budgets/" in page
+    assert "£1,157.50" in page  # £1,200 less £42.50
