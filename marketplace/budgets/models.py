@@ -166,7 +166,9 @@ class Entry(models.Model):
 
     @property
     def is_correctable(self):
-        return self.kind != self.Kind.CORRECTION and not hasattr(self, "reversed_by")
+        """Spending added by hand, not yet corrected. Payments and refunds are what Stripe did: the supplier
+        corrects those with a refund."""
+        return self.kind in self.BY_HAND and not hasattr(self, "reversed_by")
 
 
 class ConsentChange(models.Model):

@@ -61,9 +61,14 @@ def record_look(budget, viewer, role, what):
 @transaction.atomic
 def record_budget(person, by, **fields):
     """A new version of the person's budget (the earlier ones stay as they were)."""
-    budget = budget_of(person)
-    Budget.objects.select_for_update().get(pk=budget.pk)
-    return BudgetVersion.objects.create(budget=budget, recorded_by=by, **fields)
+    budget = Budget.objects.select_for_update().get(pk=budget_of(person).pk)
+    version = BudgetVersion.objects.create(budget=budget, recorded_by=by, **fields)
+    if budget.shared_with and budget.shared_with != version.council:
+        # Consent was given to that council, not to this one: sharing stops until the holder shares again.
+        ConsentChange.objects.create(budget=budget, council=budget.shared_with, shared=False, by=by)
+        budget.shared_with, budget.shared_at = "", None
+        budget.save(update_fields=["shared_with", "shared_at"])
+    return version
 
 
 def add_spending(person, by, *, kind, amount_pence, occurred_on, description, supplier_name="", receipt=None):
@@ -95,6 +100,8 @@ def correct(person, by, entry_pk):
     entry = Entry.objects.filter(budget=budget, pk=entry_pk).first()
     if entry is None:
         raise PermissionDenied
+    if entry.kind not in Entry.BY_HAND:
+        raise ValidationError(_("Payments and refunds made on this site cannot be corrected here: ask the supplier."))
     if not entry.is_correctable:
         raise ValidationError(_("This entry has already been corrected."))
     try:

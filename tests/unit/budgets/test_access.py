@@ -132,3 +132,12 @@ def test_the_account_page_shows_what_is_left_and_the_way_to_the_budget(client, h
     page = client.get(reverse("account_dashboard")).text
     assert "/budgets/" in page
     assert "£1,157.50" in page  # £1,200 less £42.50
+
+
+def test_moving_the_budget_to_another_council_stops_sharing_with_the_first(holder, budget, officer):
+    from .conftest import GLASGOW, record
+
+    services.share(holder, holder)
+    assert list(services.shared_with_officer(officer)) == [budget]
+    record(holder, council=GLASGOW)
+    assert not services.shared_with_officer(officer).exists()

@@ -152,3 +152,24 @@ def test_a_new_version_changes_the_budget_and_keeps_the_old_one(holder):
     assert first.amount_pence == 120_000
     span = ledger.current_span(second)
     assert (span.start, span.end) == (D(2026, 11, 9), D(2026, 11, 16))
+
+
+def test_payments_from_the_site_are_not_corrected_by_hand(holder):
+    from django.core.exceptions import ValidationError
+
+    from marketplace.budgets import services
+
+    record(holder)
+    signals.payment_received.send(
+        sender=None,
+        person=holder,
+        amount_pence=18_500,
+        occurred_at=datetime.datetime(2026, 11, 10, 9, tzinfo=datetime.UTC),
+        reference="INV-0002",
+        supplier_name="Leith Home Support",
+        key="invoice-payment:2",
+    )
+    payment = Budget.objects.get(person=holder).entries.get()
+    assert not payment.is_correctable
+    with pytest.raises(ValidationError, match="ask the supplier"):
+        services.correct(holder, holder, payment.pk)
