@@ -99,3 +99,21 @@ def test_nonsense_period_numbers_show_the_current_period(client, holder, period)
     assert client.get(reverse("budgets:council_ledger", args=[holder.budget.pk]), {"period": period}).status_code == 200
     client.force_login(holder)
     assert client.get(reverse("budgets:overview"), {"period": period}).status_code == 200
+
+
+def test_the_holders_ledger_takes_the_same_queries_for_two_entries_or_twelve(client, holder):
+    from marketplace.budgets.services import correct
+
+    record(holder)
+    client.force_login(holder)
+    today = datetime.date.today()
+    correct(holder, holder, spend(holder, 500, today).pk)
+    client.get(reverse("budgets:overview"))
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(reverse("budgets:overview")).status_code == 200
+    for _number in range(5):
+        correct(holder, holder, spend(holder, 700, today).pk)
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(reverse("budgets:overview"))
+    assert response.text.count("<tr class=\"govuk-table__row\">") >= 12
+    assert len(many) == len(few)
