@@ -24,8 +24,6 @@ from . import councils, ledger, monitoring, periods, services
 from .forms import BudgetForm, ConfirmForm, CorrectForm, SpendingForm
 from .models import Budget, Entry, Look
 
-MAX_PERIOD_INDEX = 10_000
-
 
 def _holder(request):
     """The person whose budget this request is about; a helper needs the money scope."""
@@ -39,11 +37,12 @@ def _render(request, template, data, status=200):
 
 
 def _period_index(request, version):
-    """The period asked for (?period=N), or the current one; nonsense is the current one."""
+    """The period asked for (?period=N), up to the current one; nonsense (or the future) is the current one."""
+    current = ledger.current_span(version).index
     raw = request.GET.get("period", "")
-    if raw.isdigit() and len(raw) <= 5 and int(raw) <= MAX_PERIOD_INDEX:
+    if raw.isascii() and raw.isdigit() and len(raw) <= 6 and int(raw) <= current:
         return int(raw)
-    return ledger.current_span(version).index
+    return current
 
 
 def _ledger_context(budget, version, index):
