@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("enquiries/", include("marketplace.enquiries.urls")),
     path("dashboard/payments/", include("marketplace.payments.urls")),
     path("invoices/", include("marketplace.payments.invoices.urls")),
+    path("budgets/", include("marketplace.budgets.urls")),
     path("accounts/your-data/", include("marketplace.core.urls_privacy")),
     path("search/", search_views.guidance_search, name="search"),
     path("find-support/", include("search.urls")),

@@ -14,6 +14,7 @@ DEMO_USERS = [
     ("reviewer@example.org", "Iain Peer Reviewer", "gd", [PEER_REVIEWERS_GROUP], False, "Peer reviewer"),
     ("commissioner@example.org", "Colin Commissioner", "en", [COMMISSIONERS_GROUP], False, "Commissioner"),
     ("person@example.org", "Amina Hussain", "ur", [], False, "Person who uses support"),
+    ("finance@example.org", "Fiona Finance", "en", ["Council finance"], False, "Council finance officer (Edinburgh)"),
 ]
 
 EDITOR_EMAIL = "editor@example.org"
@@ -22,6 +23,9 @@ TRANSLATOR_EMAILS = {"ur": "urdu.editor@example.org"}
 
 # Supplier owners must use two-factor authentication before their dashboard (they will receive money).
 SUPPLIER_OWNER_EMAILS = {"provider@example.org", "pa@example.org"}
+# Council finance officers see other people's money: two-factor authentication too.
+FINANCE_EMAIL = "finance@example.org"
+TWO_FACTOR_EMAILS = SUPPLIER_OWNER_EMAILS | {FINANCE_EMAIL}
 
 # Groups the demo needs. Wagtail's own migrations create "Editors" and "Moderators" with page permissions.
 EXTRA_GROUPS = [COMMISSIONERS_GROUP, PEER_REVIEWERS_GROUP]

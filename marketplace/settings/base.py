@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "marketplace.opendata",
     "marketplace.bookings",
     "marketplace.payments",
+    "marketplace.budgets",
     "home",
     "search",
     "providers",
@@ -184,7 +185,7 @@ PAGE_CACHE_VIEWS = {"wagtail_serve", "listings:detail"}
 PAGE_CACHE_EXCLUDED_PREFIXES = (
     "/admin/", "/accounts/", "/dashboard/", "/alerts/", "/reviews/", "/enquiries/", "/find-support/", "/search/",
     "/i18n/", "/documents/", "/health/", "/static/", "/media/", "/bookings/", "/open-data/",
-    "/invoices/",
+    "/invoices/", "/budgets/",
 )  # fmt: skip
 
 # Accounts (django-allauth): email login, mandatory verification, no account enumeration, MFA.
@@ -468,3 +469,10 @@ INVOICE_PERIOD_DAYS = env_int("INVOICE_PERIOD_DAYS", 7)
 INVOICE_VAT_RATE_BASIS_POINTS = env_int("INVOICE_VAT_RATE_BASIS_POINTS", 2000)
 if INVOICE_PERIOD_DAYS < 1 or not 0 <= INVOICE_VAT_RATE_BASIS_POINTS <= 10_000:
     raise ImproperlyConfigured("INVOICE_PERIOD_DAYS must be 1 or more; INVOICE_VAT_RATE_BASIS_POINTS 0 to 10000.")
+
+# Personal budgets (marketplace/budgets): when the ledger warns, and what a council finance officer's flags mean.
+BUDGET_OVERSPEND_WARNING_PERCENT = env_int("BUDGET_OVERSPEND_WARNING_PERCENT", 90)  # spent + committed reach this
+BUDGET_SURPLUS_WARNING_PERCENT = env_int("BUDGET_SURPLUS_WARNING_PERCENT", 25)  # more than this left unspent ...
+BUDGET_SURPLUS_WARNING_AFTER_PERCENT = env_int("BUDGET_SURPLUS_WARNING_AFTER_PERCENT", 75)  # ... this far into a period
+BUDGET_INACTIVE_WEEKS = env_int("BUDGET_INACTIVE_WEEKS", 8)  # flag: nothing spent for this many weeks
+BUDGET_LARGE_PAYMENT_PENCE = env_int("BUDGET_LARGE_PAYMENT_PENCE", 100_000)  # flag: one payment over this (£1,000)

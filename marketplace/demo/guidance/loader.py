@@ -57,8 +57,8 @@ from ..users import (
     EDITOR_EMAIL,
     EXTRA_GROUPS,
     PUBLISHER_EMAIL,
-    SUPPLIER_OWNER_EMAILS,
     TRANSLATOR_EMAILS,
+    TWO_FACTOR_EMAILS,
     demo_totp_secret,
 )
 from . import council_pages, taxonomy
@@ -154,7 +154,7 @@ class DemoLoader:
             elif not (address.verified and address.primary):
                 address.verified = address.primary = True
                 address.save(update_fields=["verified", "primary"])
-            if (user.can_access_admin or email in SUPPLIER_OWNER_EMAILS) and not is_mfa_enabled(user):
+            if (user.can_access_admin or email in TWO_FACTOR_EMAILS) and not is_mfa_enabled(user):
                 TOTP.activate(user, demo_totp_secret(email))
             self.report.users.append((email, role, ", ".join(groups) or ("superuser" if superuser else "-"), created))
         self.editor = User.objects.get(email=EDITOR_EMAIL)

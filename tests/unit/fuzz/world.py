@@ -54,10 +54,10 @@ from tests.site_tree import build_site, sync_aliases, translate
 from tests.unit.enquiries.test_enquiries import _request as _enquiry_request
 from tests.unit.providers.conftest import make_listing
 
-from . import bookings, invoices
+from . import bookings, budgets, invoices
 from .values import PNG
 
-ROLES = ("anonymous", "person", "provider", "pa", "reviewer", "coordinator", "editor", "helper")
+ROLES = ("anonymous", "person", "provider", "pa", "reviewer", "coordinator", "editor", "helper", "finance")
 
 
 @dataclass
@@ -265,6 +265,7 @@ def build_world():
     }
     bookings.build(world, published.pk, pa_listing.pk)
     invoices.build(world)
+    budgets.build(world)
     return world
 
 

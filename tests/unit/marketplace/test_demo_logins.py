@@ -19,10 +19,13 @@ def test_every_demo_user_can_sign_in(settings, tmp_path):
         assert response.status_code == 302, email
         if response.url == "/accounts/2fa/authenticate/":
             client.post(response.url, {"code": current_totp_code(demo_totp_secret(email))})
-            # Editors reach the admin; supplier owners (two-factor because they receive money) their dashboard.
+            # Editors reach the admin; council finance the shared budgets; supplier owners (two-factor because they
+            # receive money) their dashboard.
             user = get_user_model().objects.get(email=email)
             if user.has_perm("wagtailadmin.access_admin"):
                 assert client.get("/admin/").status_code == 200, email
+            elif user.has_perm("budgets.see_shared_ledgers"):
+                assert "Amina Hussain" in client.get("/budgets/council/").text, email
             else:
                 assert client.get("/dashboard/").status_code == 200, email
         assert client.get("/accounts/dashboard/").status_code == 200, email

@@ -22,6 +22,7 @@ from marketplace.demo.reviews import ReviewDemo
 from marketplace.demo.users import DEFAULT_PASSWORD
 
 from ...bookings import load_bookings
+from ...budgets import load as load_budgets
 from ...enquiries import load_enquiries
 from ...invoices import load_invoices
 
@@ -52,6 +53,7 @@ class Command(BaseCommand):
         enquiries = load_enquiries()
         bookings = load_bookings()
         invoices = load_invoices()
+        budgets = load_budgets()
         self._print_summary(report, password, time.monotonic() - started)
         if directory:
             self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))
@@ -63,6 +65,8 @@ class Command(BaseCommand):
             self.stdout.write("Bookings: " + ", ".join(f"{count} {name}" for name, count in bookings.items()))
         if invoices:
             self.stdout.write("Invoices: " + ", ".join(f"{count} {name}" for name, count in invoices.items()))
+        if budgets:
+            self.stdout.write("Budgets: " + ", ".join(f"{count} {name}" for name, count in budgets.items()))
         self._print_helpers(helpers, helper_users, password)
 
     def _print_helpers(self, counts, users, password):
