@@ -8,7 +8,10 @@ GROUP = "Commissioners"
 
 def give_permission(apps, schema_editor):
     # Permissions are normally made after all migrations; make this app's now so the group can hold it.
-    create_permissions(apps.get_app_config("insight"), apps=apps, verbosity=0)
+    config = apps.get_app_config("insight")
+    config.models_module = True  # the migration's stub of the app has none; create_permissions needs one
+    create_permissions(config, apps=apps, verbosity=0)
+    config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _created = Group.objects.get_or_create(name=GROUP)
