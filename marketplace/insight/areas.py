@@ -17,7 +17,7 @@ def centre(gss_code, name):
     if gss_code:
         try:
             found = store.authority(gss_code)
-        except Exception:  # the postcode data is not built here: fall back on the gazetteer
+        except store.GeographyDataMissing:  # the postcode data is not built here: fall back on the gazetteer
             found = None
         if found:
             return places.Point(found.latitude, found.longitude)

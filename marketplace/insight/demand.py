@@ -126,5 +126,6 @@ def by_value(area, period, dimension):
 
 def by_outward_code(area, period):
     """{outward code: sums} over every search of the area; "" holds searches by place name or location."""
-    return {row["outward_code"]: row for row in _sums(_figures(area, period, DemandFigure.Dimension.ALL), "outward_code")}
-
+    return {
+        row["outward_code"]: row for row in _sums(_figures(area, period, DemandFigure.Dimension.ALL), "outward_code")
+    }

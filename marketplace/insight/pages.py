@@ -32,31 +32,39 @@ PAGES = {
         Page(
             "demand",
             _("Demand"),
-            _("What people searched for in the area, month by month. Searches are counted by the hour and place "
-              "only: nothing says who searched."),
+            _(
+                "What people searched for in the area, month by month. Searches are counted by the hour and place "
+                "only: nothing says who searched."
+            ),
             searches.demand_tables,
             uses_listings=False,
         ),
         Page(
             "unmet",
             _("Unmet demand"),
-            _("Searches that found nothing or very little: the dark patches where people look for support and "
-              "the market does not reach them."),
+            _(
+                "Searches that found nothing or very little: the dark patches where people look for support and "
+                "the market does not reach them."
+            ),
             searches.unmet_tables,
             uses_listings=False,
         ),
         Page(
             "prices",
             _("Prices"),
-            _("What the listings covering the area charge an hour on weekdays, beside the council’s direct-payment "
-              "rate."),
+            _(
+                "What the listings covering the area charge an hour on weekdays, beside the council’s direct-payment "
+                "rate."
+            ),
             pricing.tables,
         ),
         Page(
             "flow",
             _("Flow"),
-            _("What happens after a search, for the listings covering the area: enquiries, how quickly suppliers "
-              "reply, bookings made and visits delivered."),
+            _(
+                "What happens after a search, for the listings covering the area: enquiries, how quickly suppliers "
+                "reply, bookings made and visits delivered."
+            ),
             flow.tables,
         ),
     )

@@ -25,10 +25,7 @@ def over_time(area, period):
 
 def by_term(area, period, dimension, caption, slug, locales=None):
     found = demand.by_value(area, period, dimension)
-    rows = [
-        [name, count(found.get(term, EMPTY)["searches"])]
-        for term, name in labels.names(dimension, locales)
-    ]
+    rows = [[name, count(found.get(term, EMPTY)["searches"])] for term, name in labels.names(dimension, locales)]
     rows.sort(key=lambda row: -(row[1].value or 0))
     return Table(slug, caption, [_("Name"), _("Searches")], rows, chart_column=1)
 

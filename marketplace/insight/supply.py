@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from providers.models import Listing, Supplier, Verification
-from providers.models.listings import hide_after, reconfirm_after
+from providers.models.listings import reconfirm_after
 
 from . import labels
 from .models import DemandFigure

@@ -50,7 +50,9 @@ def bars(table):
     if table.chart_column is None:
         return []
     figures = [(str(row[0]), row[table.chart_column]) for row in table.rows]
-    largest = max((f.value for _label, f in figures if not f.suppressed and isinstance(f.value, int | float)), default=0)
+    largest = max(
+        (f.value for _label, f in figures if not f.suppressed and isinstance(f.value, int | float)), default=0
+    )
     result = []
     for index, (label, figure) in enumerate(figures):
         value = figure.value if isinstance(figure.value, int | float) and not figure.suppressed else 0

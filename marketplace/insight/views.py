@@ -31,14 +31,19 @@ def _filter(request):
         return form, None, None, ""
     data = form.cleaned_data
     query = urlencode(
-        {"area": data["area"].slug, "start": data["period"].start.strftime("%Y-%m"), "end": data["period"].end.strftime("%Y-%m")}
+        {
+            "area": data["area"].slug,
+            "start": data["period"].start.strftime("%Y-%m"),
+            "end": data["period"].end.strftime("%Y-%m"),
+        }
     )
     return form, data["area"], data["period"], query
 
 
-def _tables(page, area, period):
-    ids = areas.covering(area) if page.uses_listings else None
-    return page.build(area, period, ids, labels.locales())
+def _tables(page, area, period, ids=None, locales=None):
+    if ids is None and page.uses_listings:
+        ids = areas.covering(area)
+    return page.build(area, period, ids, locales or labels.locales())
 
 
 def _context(request, form, area, period, query, **extra):
@@ -47,7 +52,8 @@ def _context(request, form, area, period, query, **extra):
         "errors": form_errors(form),
         "area": area,
         "period": period,
-        "period_label": period and _("%(start)s to %(end)s") % {"start": month_label(period.start), "end": month_label(period.end)},
+        "period_label": period
+        and _("%(start)s to %(end)s") % {"start": month_label(period.start), "end": month_label(period.end)},
         "query": query,
         "pages": PAGES.values(),
         "explanation": EXPLANATION,
@@ -90,8 +96,13 @@ def page(request, slug):
 def summary(request):
     """Every page's tables for one area, on one printable page: a start for a market position statement."""
     form, area, period, query = _filter(request)
-    sections = [(current, _charted(_tables(current, area, period))) for current in PAGES.values()] if area else []
-    context = _context(request, form, area, period, query, insight_page=None, sections=sections, today=timezone.localdate())
+    sections = []
+    if area:
+        ids, locales = areas.covering(area), labels.locales()  # once for every section
+        sections = [(current, _charted(_tables(current, area, period, ids, locales))) for current in PAGES.values()]
+    context = _context(
+        request, form, area, period, query, insight_page=None, sections=sections, today=timezone.localdate()
+    )
     return render(request, "insight/summary.html", context, status=400 if form.is_bound and form.errors else 200)
 
 

@@ -14,7 +14,9 @@ from .conftest import QUERY, log
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize(("number", "shown"), [(0, "0"), (1, "fewer than 5"), (4, "fewer than 5"), (5, "5"), (17, "17")])
+@pytest.mark.parametrize(
+    ("number", "shown"), [(0, "0"), (1, "fewer than 5"), (4, "fewer than 5"), (5, "5"), (17, "17")]
+)
 def test_counts_below_five_are_hidden_and_zero_is_not(number, shown):
     assert count(number).display == shown
     assert count(number).suppressed == (0 < number < 5)
@@ -32,11 +34,13 @@ def test_a_need_searched_four_times_is_hidden_on_the_page_and_in_the_csv(commiss
     demand.refresh(full=True)
     page = commissioner_client.get(reverse("insight:page", args=["demand"]) + "?" + QUERY)
     table = page.context["charted"][1]["table"]
-    assert dict((row[0], row[1].display) for row in table.rows)["Autism"] == "fewer than 5"
-    assert dict((row[0], row[1].display) for row in table.rows)["Dementia"] == "6"
+    assert {row[0]: row[1].display for row in table.rows}["Autism"] == "fewer than 5"
+    assert {row[0]: row[1].display for row in table.rows}["Dementia"] == "6"
     assert "fewer than 5" in page.content.decode()
     assert 'href="#suppression-explained"' in page.content.decode()
-    response = commissioner_client.get(reverse("insight:download", args=["demand", "demand-needs", "csv"]) + "?" + QUERY)
+    response = commissioner_client.get(
+        reverse("insight:download", args=["demand", "demand-needs", "csv"]) + "?" + QUERY
+    )
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     by_name = {row[0]: row[1] for row in rows[4:]}
     assert by_name["Autism"] == "fewer than 5"
