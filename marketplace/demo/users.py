@@ -22,6 +22,8 @@ TRANSLATOR_EMAILS = {"ur": "urdu.editor@example.org"}
 
 # Supplier owners must use two-factor authentication before their dashboard (they will receive money).
 SUPPLIER_OWNER_EMAILS = {"provider@example.org", "pa@example.org"}
+# Commissioners see the whole market's figures, so they use two-factor authentication too.
+COMMISSIONER_EMAILS = {"commissioner@example.org"}
 
 # Groups the demo needs. Wagtail's own migrations create "Editors" and "Moderators" with page permissions.
 EXTRA_GROUPS = [COMMISSIONERS_GROUP, PEER_REVIEWERS_GROUP]

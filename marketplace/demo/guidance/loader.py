@@ -53,6 +53,7 @@ from home.models import (
 from marketplace.core.demo_guard import refuse_demo_data
 
 from ..users import (
+    COMMISSIONER_EMAILS,
     DEMO_USERS,
     EDITOR_EMAIL,
     EXTRA_GROUPS,
@@ -154,7 +155,9 @@ class DemoLoader:
             elif not (address.verified and address.primary):
                 address.verified = address.primary = True
                 address.save(update_fields=["verified", "primary"])
-            if (user.can_access_admin or email in SUPPLIER_OWNER_EMAILS) and not is_mfa_enabled(user):
+            if (user.can_access_admin or email in SUPPLIER_OWNER_EMAILS | COMMISSIONER_EMAILS) and not is_mfa_enabled(
+                user
+            ):
                 TOTP.activate(user, demo_totp_secret(email))
             self.report.users.append((email, role, ", ".join(groups) or ("superuser" if superuser else "-"), created))
         self.editor = User.objects.get(email=EDITOR_EMAIL)

@@ -19,6 +19,7 @@ from marketplace.demo.directory import ProviderDemo
 from marketplace.demo.guidance.loader import DemoDataError, DemoLoader, page_counts
 from marketplace.demo.rates import load_direct_payment_rates
 from marketplace.demo.reviews import ReviewDemo
+from marketplace.demo.search_log import load_search_log
 from marketplace.demo.users import DEFAULT_PASSWORD
 
 from ...bookings import load_bookings
@@ -50,6 +51,7 @@ class Command(BaseCommand):
         load_direct_payment_rates()
         enquiries = load_enquiries()
         bookings = load_bookings()
+        searches = load_search_log()
         self._print_summary(report, password, time.monotonic() - started)
         if directory:
             self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))
@@ -59,6 +61,8 @@ class Command(BaseCommand):
             self.stdout.write("Enquiries: " + ", ".join(f"{count} {name}" for name, count in enquiries.items()))
         if bookings:
             self.stdout.write("Bookings: " + ", ".join(f"{count} {name}" for name, count in bookings.items()))
+        if searches:
+            self.stdout.write(f"Search log: {searches} demo searches, with the demand figures commissioners see")
         self._print_helpers(helpers, helper_users, password)
 
     def _print_helpers(self, counts, users, password):
