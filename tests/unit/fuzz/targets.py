@@ -13,7 +13,7 @@ from providers.models import Listing, PersonalAssistant
 from tests.unit.providers.conftest import listing_form_data
 from tests.unit.reviews.conftest import review_data
 
-from . import bookings
+from . import bookings, insight
 from .world import ROLES
 
 FIND_SUPPORT_PARAMS = {
@@ -741,6 +741,7 @@ TARGETS += [
     Target("opendata:unknown", roles=("anonymous",), i18n=False, examples=30),
 ]
 TARGETS += bookings.targets(Target, GET_POST, EDITORS)
+TARGETS += insight.targets(Target)
 
 # Values that a URL's word argument (an action) is really given.
 ACTIONS = {

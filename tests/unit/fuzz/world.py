@@ -54,10 +54,10 @@ from tests.site_tree import build_site, sync_aliases, translate
 from tests.unit.enquiries.test_enquiries import _request as _enquiry_request
 from tests.unit.providers.conftest import make_listing
 
-from . import bookings
+from . import bookings, insight
 from .values import PNG
 
-ROLES = ("anonymous", "person", "provider", "pa", "reviewer", "coordinator", "editor", "helper")
+ROLES = ("anonymous", "person", "provider", "pa", "reviewer", "coordinator", "editor", "helper", "commissioner")
 
 
 @dataclass
@@ -264,6 +264,7 @@ def build_world():
         "oruk_term": [term.id for term in TermIndex().ordered()[:3]],
     }
     bookings.build(world, published.pk, pa_listing.pk)
+    insight.build(world)
     return world
 
 
