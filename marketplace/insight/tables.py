@@ -63,3 +63,49 @@ def bars(table):
 
 def chart_height(table):
     return max(len(table.rows), 1) * (BAR_HEIGHT + BAR_GAP)
+
+
+@dataclass(frozen=True)
+class Range:
+    """One row of a price chart: the middle half of prices as a bar, the median as a tick, the rate as a line."""
+
+    label: str
+    y: int
+    start: int
+    width: int
+    median: int
+    rate: int | None
+    shown: bool  # False when the row's figures are suppressed or missing
+
+
+def ranges(table, low=3, median=4, high=5, rate=6):
+    """Price ranges for a table whose columns `low`, `median`, `high` and `rate` hold prices."""
+
+    def number(cell):
+        return float(cell.value) if not cell.suppressed and cell.value is not None else None
+
+    rows = [
+        (str(row[0]), number(row[low]), number(row[median]), number(row[high]), number(row[rate])) for row in table.rows
+    ]
+    largest = max((value for row in rows for value in row[1:] if value is not None), default=0) * 1.1
+    if not largest:
+        return []
+
+    def x(value):
+        return round(CHART_WIDTH * value / largest)
+
+    result = []
+    for index, (label, q1, q2, q3, dp) in enumerate(rows):
+        shown = None not in (q1, q2, q3)
+        result.append(
+            Range(
+                label,
+                index * (BAR_HEIGHT + BAR_GAP),
+                x(q1) if shown else 0,
+                max(x(q3) - x(q1), 2) if shown else 0,
+                x(q2) if shown else 0,
+                x(dp) if dp is not None else None,
+                shown,
+            )
+        )
+    return result

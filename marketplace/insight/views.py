@@ -17,7 +17,7 @@ from .exports import XLSX_TYPE, to_csv, to_xlsx
 from .forms import InsightForm, month_label
 from .pages import PAGES
 from .suppression import EXPLANATION, THRESHOLD
-from .tables import bars, chart_height
+from .tables import bars, chart_height, ranges
 
 FORMATS = ("csv", "xlsx")
 
@@ -63,7 +63,15 @@ def _context(request, form, area, period, query, **extra):
 
 
 def _charted(tables):
-    return [{"table": table, "bars": bars(table), "height": chart_height(table)} for table in tables]
+    return [
+        {
+            "table": table,
+            "bars": bars(table),
+            "ranges": ranges(table) if table.slug == "prices" else [],
+            "height": chart_height(table),
+        }
+        for table in tables
+    ]
 
 
 @require_GET
