@@ -69,8 +69,8 @@ def test_a_commissioner_goes_through_every_page(visitor, market):
         assert "area=edinburgh" in page.url
 
     # The dark patches: the table first, the map on request.
-    unmet = page.url
-    assert "/insight/unmet/" in unmet
+    with page.expect_navigation():
+        page.locator("nav.app-insight-nav a[href^='/insight/unmet/']").click()
     table = page.locator("#unmet-places")
     assert table.locator("tbody tr").first.locator("th").inner_text() == "EH6"
     assert "12" in table.locator("tbody tr").first.inner_text()
