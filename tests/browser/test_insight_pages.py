@@ -5,6 +5,7 @@ every page; then the same pages with JavaScript off, where every table is still 
 import csv
 import io
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -81,7 +82,7 @@ def test_a_commissioner_goes_through_every_page(visitor, market):
 
     with page.expect_download() as csv_download:
         page.get_by_role("link", name="Download “Searches with no or few results, by postcode district” as CSV").click()
-    rows = list(csv.reader(io.StringIO(open(csv_download.value.path(), encoding="utf-8-sig").read())))
+    rows = list(csv.reader(io.StringIO(Path(csv_download.value.path()).read_text(encoding="utf-8-sig"))))
     assert rows[3][0] == "Postcode district"
     assert ["EH6", "12", "12", "0", "12"] in rows
     assert ["EH7", "8", "0", "0", "0"] in rows
