@@ -11,13 +11,12 @@ from django.views.decorators.http import require_GET
 
 from marketplace.core.form_errors import form_errors
 
-from . import areas, labels, searches
+from . import areas, charts, labels, searches
 from .access import commissioner_required
 from .exports import XLSX_TYPE, to_csv, to_xlsx
 from .forms import InsightForm, month_label
 from .pages import PAGES
 from .suppression import EXPLANATION, THRESHOLD
-from .tables import bars, chart_height, ranges
 
 FORMATS = ("csv", "xlsx")
 
@@ -66,9 +65,8 @@ def _charted(tables):
     return [
         {
             "table": table,
-            "bars": bars(table),
-            "ranges": ranges(table) if table.slug == "prices" else [],
-            "height": chart_height(table),
+            "chart": charts.bar_chart(table),
+            "price_chart": charts.range_chart(table) if table.slug == "prices" else "",
         }
         for table in tables
     ]

@@ -89,7 +89,7 @@ def test_a_commissioner_goes_through_every_page(visitor, market):
 
     with page.expect_download() as xlsx_download:
         page.get_by_role("link", name="Download “Searches with no or few results, by need” as XLSX").click()
-    sheet = load_workbook(xlsx_download.value.path()).active
+    sheet = load_workbook(io.BytesIO(Path(xlsx_download.value.path()).read_bytes())).active
     by_name = {row[0].value: [cell.value for cell in row[1:]] for row in sheet.iter_rows(min_row=5)}
     assert by_name["Dementia"] == [20, 12, 0, 12]
     assert by_name["Autism"] == [0, 0, 0, 0]
