@@ -193,6 +193,7 @@ def reuse_django(workdir):
     os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'benchmark.sqlite3'}"
     os.environ["TMPDIR"] = str(workdir)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marketplace.settings.test")
+    sys.path.insert(0, str(directory.ROOT))
     django.setup()
 
 

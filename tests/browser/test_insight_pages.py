@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from marketplace.core.models import COMMISSIONERS_GROUP
 from marketplace.insight import demand
 from providers.models import CouncilArea
+from providers.seed import seed_default_taxonomies
 from search.models import SearchLog
 from tests.browser.test_accounts import sign_in
 from tests.factories import UserFactory
@@ -27,6 +28,7 @@ PAGES = ["supply", "demand", "unmet", "prices", "flow"]
 
 @pytest.fixture
 def market(site_tree):
+    seed_default_taxonomies()  # transactional tests flush the database, taking the migrations' terms with it
     area, _created = CouncilArea.objects.get_or_create(name="Edinburgh", defaults={"slug": "edinburgh"})
     enable_totp(UserFactory(email=EMAIL, groups=[COMMISSIONERS_GROUP]))
     for number in range(6):
