@@ -106,3 +106,15 @@ def test_flow_spending_is_a_named_seam_that_shows_nothing_yet(commissioner_clien
     from marketplace.insight import flow
 
     assert flow.spending(edinburgh, None) == []
+
+
+@pytest.mark.parametrize("slug", ["supply", "demand", "unmet", "prices", "flow"])
+def test_charts_are_svg_beside_their_tables_with_no_inline_style(commissioner_client, edinburgh, slug):
+    for number, price in enumerate(["16.00", "18.00", "20.00", "22.00", "30.00"]):
+        published_listing(f"Charted {number}", council_areas=["Edinburgh"], price=price, needs=["dementia"])
+    log(7, need="dementia")
+    demand.refresh(full=True)
+    body = commissioner_client.get(reverse("insight:page", args=[slug]) + "?" + QUERY).content.decode()
+    assert "style=" not in body
+    assert body.count('<svg aria-hidden="true"') >= 1
+    assert body.count('<table class="govuk-table"') >= body.count('<svg aria-hidden="true"')
