@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("accounts/your-data/", include("marketplace.core.urls_privacy")),
     path("search/", search_views.guidance_search, name="search"),
     path("find-support/", include("search.urls")),
+    path("insight/", include("marketplace.insight.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -20,6 +20,7 @@ class SearchConfig(AppConfig):
         from .models import DirectPaymentRate
 
         signals.connect()
+        self._forget_vocabulary_on_change()
         personal_data.register("saved_searches", export=privacy.export, erase=privacy.erase)
         add_to_directory(snippets.DirectPaymentRateViewSet)
         register_permission_policy(DirectPaymentRate, EditorsManagePolicy(DirectPaymentRate), exact_class=True)
@@ -27,3 +28,13 @@ class SearchConfig(AppConfig):
             "market",
             lambda listing, request, terms: market.market_comparison(listing, terms["service_types"], request.GET),
         )
+
+    @staticmethod
+    def _forget_vocabulary_on_change():
+        from django.db.models.signals import post_delete, post_save
+
+        from . import vocabulary
+
+        for model in vocabulary.taxonomy_models():
+            post_save.connect(vocabulary.forget, sender=model, dispatch_uid=f"log-vocabulary-save-{model.__name__}")
+            post_delete.connect(vocabulary.forget, sender=model, dispatch_uid=f"log-vocabulary-del-{model.__name__}")

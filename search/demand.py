@@ -1,7 +1,7 @@
 """The demand log: one anonymous row per find-support search, for commissioners to see what people look for where.
 
 Only what describes demand is kept: the hour, the outward code (EH6, never EH6 5AA or coordinates), the council
-area, how the place was given, the words (with postcodes, email addresses and long numbers taken out), the filters,
+area, how the place was given, only the words that name a need, service type, language or funding option, the filters,
 the sort, how many results there were and which backend answered. Nothing about who searched.
 """
 
@@ -11,6 +11,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from providers.models import CouncilArea
+
+from . import vocabulary
 from .models import SearchLog
 
 logger = logging.getLogger(__name__)
@@ -19,10 +22,16 @@ MAX_TEXT = 200
 
 
 def scrub(text):
-    """The words someone typed, without what could identify them: addresses, emails, dates, phone numbers and
-    postcodes all contain a digit or an @, so any word with either is dropped."""
-    words = [word for word in (text or "").split() if not any(c.isdigit() or c == "@" for c in word)]
-    return " ".join(words)[:MAX_TEXT]
+    """The words someone typed that name a need, service, language or funding option (the taxonomies and the
+    synonyms, `search.vocabulary`): everything else, which could be a street, a name or a phone number, is dropped."""
+    return vocabulary.keep_known_words(text, vocabulary.current(), MAX_TEXT)
+
+
+def council_code(name):
+    """The GSS code of the council area the geocoder named, when the directory knows it."""
+    if not name:
+        return ""
+    return CouncilArea.objects.filter(name__iexact=name).values_list("gss_code", flat=True).first() or ""
 
 
 def place_kind(place):
@@ -68,6 +77,7 @@ def record(query, results, now=None):
                 hour=(now or timezone.now()).replace(minute=0, second=0, microsecond=0),
                 outward_code=outward,
                 council_area=(place.council_area or "")[:120],
+                council_code=council_code(place.council_area),
                 place_kind=place_kind(place),
                 text=scrub(query.text),
                 filters=filters_of(query),

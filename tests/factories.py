@@ -42,11 +42,13 @@ def group(name):
     """
     from django.contrib.auth.models import Permission
 
-    from marketplace.core.models import EDITORS_GROUP, MODERATORS_GROUP
+    from marketplace.core.models import COMMISSIONERS_GROUP, EDITORS_GROUP, MODERATORS_GROUP
 
     found, _created = Group.objects.get_or_create(name=name)
     if name in (EDITORS_GROUP, MODERATORS_GROUP):
         found.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    if name == COMMISSIONERS_GROUP:
+        found.permissions.add(Permission.objects.get(content_type__app_label="insight", codename="view_market_insight"))
     return found
 
 

@@ -25,7 +25,9 @@ TRANSLATOR_EMAILS = {"ur": "urdu.editor@example.org"}
 SUPPLIER_OWNER_EMAILS = {"provider@example.org", "pa@example.org"}
 # Council finance officers see other people's money: two-factor authentication too.
 FINANCE_EMAIL = "finance@example.org"
-TWO_FACTOR_EMAILS = SUPPLIER_OWNER_EMAILS | {FINANCE_EMAIL}
+# Commissioners see the whole market's figures, so they use two-factor authentication too.
+COMMISSIONER_EMAILS = {"commissioner@example.org"}
+TWO_FACTOR_EMAILS = SUPPLIER_OWNER_EMAILS | {FINANCE_EMAIL} | COMMISSIONER_EMAILS
 
 # Groups the demo needs. Wagtail's own migrations create "Editors" and "Moderators" with page permissions.
 EXTRA_GROUPS = [COMMISSIONERS_GROUP, PEER_REVIEWERS_GROUP]

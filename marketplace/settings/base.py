@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "marketplace.acting",
     "marketplace.enquiries",
     "marketplace.opendata",
+    "marketplace.insight",
     "marketplace.bookings",
     "marketplace.payments",
     "marketplace.budgets",
@@ -185,7 +186,7 @@ PAGE_CACHE_VIEWS = {"wagtail_serve", "listings:detail"}
 PAGE_CACHE_EXCLUDED_PREFIXES = (
     "/admin/", "/accounts/", "/dashboard/", "/alerts/", "/reviews/", "/enquiries/", "/find-support/", "/search/",
     "/i18n/", "/documents/", "/health/", "/static/", "/media/", "/bookings/", "/open-data/",
-    "/invoices/", "/budgets/",
+    "/invoices/", "/budgets/", "/insight/",
 )  # fmt: skip
 
 # Accounts (django-allauth): email login, mandatory verification, no account enumeration, MFA.

@@ -54,10 +54,12 @@ from tests.site_tree import build_site, sync_aliases, translate
 from tests.unit.enquiries.test_enquiries import _request as _enquiry_request
 from tests.unit.providers.conftest import make_listing
 
-from . import bookings, budgets, invoices
+from . import bookings, budgets, insight, invoices
 from .values import PNG
 
-ROLES = ("anonymous", "person", "provider", "pa", "reviewer", "coordinator", "editor", "helper", "finance")
+ROLES = (
+    "anonymous", "person", "provider", "pa", "reviewer", "coordinator", "editor", "helper", "finance", "commissioner",
+)  # fmt: skip
 
 
 @dataclass
@@ -266,6 +268,7 @@ def build_world():
     bookings.build(world, published.pk, pa_listing.pk)
     invoices.build(world)
     budgets.build(world)
+    insight.build(world)
     return world
 
 

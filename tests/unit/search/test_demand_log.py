@@ -85,14 +85,16 @@ def test_a_my_location_search_keeps_no_postcode_and_no_coordinates():
     assert "55.97" not in stored and "3.17" not in stored
 
 
-def test_what_people_type_is_trimmed_and_loses_postcodes_emails_and_phone_numbers():
+def test_what_people_type_keeps_only_words_of_the_taxonomies_and_synonyms():
     query = query_for("where=EH6").but(
-        text="  carer for mum at flat 3/2 12 Main St EH6 5AA born 12/03/1950 call 0131 496 0000 or me@example.org "
+        text="  Carer for mum with Dementia at flat 3/2 12 Main St EH6 5AA born 12/03/1950 Jean MacLeod "
+        "call 0131 496 0000 or me@example.org, Polish speaking "
     )
     row = demand.record(query, results())
-    assert row.text == "carer for mum at flat Main St born call or"
-    long_query = query.but(text="x" * 300)
-    assert len(demand.record(long_query, results()).text) == 200
+    assert row.text == "carer dementia polish"
+    assert demand.record(query.but(text="Morningside Road flat 4"), results()).text == ""
+    long_query = query.but(text="dementia autism " * 100)
+    assert len(demand.record(long_query, results()).text) <= 200
 
 
 def test_only_first_pages_are_logged_and_which_backend_answered_is_kept():

@@ -19,6 +19,7 @@ from marketplace.demo.directory import ProviderDemo
 from marketplace.demo.guidance.loader import DemoDataError, DemoLoader, page_counts
 from marketplace.demo.rates import load_direct_payment_rates
 from marketplace.demo.reviews import ReviewDemo
+from marketplace.demo.search_log import load_search_log
 from marketplace.demo.users import DEFAULT_PASSWORD
 
 from ...bookings import load_bookings
@@ -54,6 +55,7 @@ class Command(BaseCommand):
         bookings = load_bookings()
         invoices = load_invoices()
         budgets = load_budgets()
+        searches = load_search_log()
         self._print_summary(report, password, time.monotonic() - started)
         if directory:
             self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))
@@ -67,6 +69,8 @@ class Command(BaseCommand):
             self.stdout.write("Invoices: " + ", ".join(f"{count} {name}" for name, count in invoices.items()))
         if budgets:
             self.stdout.write("Budgets: " + ", ".join(f"{count} {name}" for name, count in budgets.items()))
+        if searches:
+            self.stdout.write(f"Search log: {searches} demo searches, with the demand figures commissioners see")
         self._print_helpers(helpers, helper_users, password)
 
     def _print_helpers(self, counts, users, password):
