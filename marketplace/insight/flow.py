@@ -1,6 +1,9 @@
 """Flow: what happens after a search, for the listings covering an area, month by month: enquiries sent, how
-quickly suppliers first replied, bookings made and visits delivered. Spending waits for invoices (`spending`)."""
+quickly suppliers first replied, bookings made and visits delivered; and money paid through the site by service
+type (`spending`)."""
 
+from collections import defaultdict
+from decimal import Decimal
 from statistics import median
 
 from django.db.models import Count
@@ -9,11 +12,16 @@ from django.utils.translation import gettext as _
 
 from marketplace.bookings.models import Booking, Visit
 from marketplace.enquiries.models import Enquiry
+from marketplace.payments.invoices.models import Payment, Refund
+from providers.models import Listing
 
+from . import labels
 from .forms import month_label
-from .suppression import Figure, count, derived
+from .models import DemandFigure
+from .suppression import count, derived
 from .tables import Table
 
+PENCE = Decimal("0.01")
 BOOKINGS_MADE = (Booking.Status.ACCEPTED, Booking.Status.ACTIVE, Booking.Status.ENDED)
 VISITS_DELIVERED = (
     Visit.Status.DELIVERED,
@@ -74,23 +82,63 @@ def monthly(ids, period):
     return Table("flow", _("Enquiries, replies, bookings and visits by month"), columns, rows, chart_column=1)
 
 
-def spending(area, period):
-    """Spending by service type in the area and period: [(service type name, pence)].
+def spending(ids, period):
+    """Money paid through the site for the listings `ids` in the period, net of refunds, by service type:
+    {slug: (pence, people, suppliers)}. A listing offering several service types counts under each of them."""
+    in_period = {"status": "succeeded", "succeeded_at__gte": period.starts_at, "succeeded_at__lt": period.ends_before}
+    paid = Payment.objects.filter(invoice__booking__listing_id__in=ids, **in_period).values_list(
+        "invoice__booking__listing_id", "invoice__person_id", "invoice__supplier_id", "amount_pence"
+    )
+    refunded = Refund.objects.filter(payment__invoice__booking__listing_id__in=ids, **in_period).values_list(
+        "payment__invoice__booking__listing_id",
+        "payment__invoice__person_id",
+        "payment__invoice__supplier_id",
+        "amount_pence",
+    )
+    by_listing = defaultdict(list)
+    for listing, person, supplier, pence in paid:
+        by_listing[listing].append((person, supplier, pence))
+    for listing, person, supplier, pence in refunded:
+        by_listing[listing].append((person, supplier, -pence))
+    links = Listing.service_types.through.objects.filter(listing_id__in=by_listing).values_list(
+        "listing_id", "servicetype__slug"
+    )
+    totals = defaultdict(lambda: [0, set(), set()])
+    for listing, slug in links:
+        for person, supplier, pence in by_listing[listing]:
+            total = totals[slug]
+            total[0] += pence
+            total[1].add(person)
+            total[2].add(supplier)
+    return {slug: (pence, len(people), len(suppliers)) for slug, (pence, people, suppliers) in totals.items()}
 
-    A seam for the invoices being built: it returns nothing until they exist, and the page says so."""
-    return []
 
-
-def spending_table(area, period):
-    rows = [[name, Figure(f"{pence / 100:.2f}")] for name, pence in spending(area, period)]
+def spending_table(ids, period, locales=None):
+    found = spending(ids, period)
+    rows = []
+    for slug, name in labels.names(DemandFigure.Dimension.SERVICE, locales):
+        pence, people, suppliers = found.get(slug, (0, 0, 0))
+        rows.append(
+            [
+                name,
+                count(people),
+                count(suppliers),
+                derived((Decimal(pence) / 100).quantize(PENCE), min(people, suppliers)),
+            ]
+        )
     return Table(
         "spending",
-        _("Spending by service type"),
-        [_("Service type"), _("Spent (£)")],
+        _("Spending through the site by service type"),
+        [_("Service type"), _("People who paid"), _("Suppliers paid"), _("Spent, less refunds (£)")],
         rows,
-        note=_("Spending will be shown here once invoices are paid through the site."),
+        chart_column=1,
+        note=_(
+            "Card payments of invoices made on this site, less refunds, by the day they were paid. A supplier "
+            "offering several types of service counts under each. Spending outside the site (such as PA wages "
+            "through payroll) is not included."
+        ),
     )
 
 
 def tables(area, period, ids, locales=None):
-    return [monthly(ids, period), spending_table(area, period)]
+    return [monthly(ids, period), spending_table(ids, period, locales)]

@@ -100,14 +100,6 @@ def test_prices_against_the_direct_payment_rate(commissioner_client, edinburgh):
     assert row == ["5", "5", "18.00", "20.00", "22.00", "21.00", "fewer than 5"]
 
 
-def test_flow_spending_is_a_named_seam_that_shows_nothing_yet(commissioner_client, edinburgh):
-    response = commissioner_client.get(reverse("insight:page", args=["flow"]) + "?" + QUERY)
-    assert "Spending will be shown here once invoices are paid through the site." in response.content.decode()
-    from marketplace.insight import flow
-
-    assert flow.spending(edinburgh, None) == []
-
-
 @pytest.mark.parametrize("slug", ["supply", "demand", "unmet", "prices", "flow"])
 def test_charts_are_svg_beside_their_tables_with_no_inline_style(commissioner_client, edinburgh, slug):
     for number, price in enumerate(["16.00", "18.00", "20.00", "22.00", "30.00"]):
