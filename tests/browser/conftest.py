@@ -205,3 +205,14 @@ def phone_visitor_without_js(browser, live_server):
     yield visitor
     context.close()
     visitor.assert_no_template_syntax()
+
+
+@pytest.fixture
+def on_localstripe(settings, localstripe_url):
+    """Card payments against localstripe, whose Stripe.js stand-in it serves too (it has no Connect accounts)."""
+    settings.STRIPE_SECRET_KEY = "sk_test_marketplace"
+    settings.STRIPE_API_BASE = localstripe_url
+    settings.STRIPE_DESTINATION_CHARGES = False
+    settings.STRIPE_JS_URL = f"{localstripe_url}/js.stripe.com/v3/"
+    settings.STRIPE_PUBLISHABLE_KEY = "pk_test_marketplace"
+    return localstripe_url

@@ -19,16 +19,6 @@ person, owner, organisation, listing = invoices.person, invoices.owner, invoices
 booking, sessions_outlive_the_clock_jumps = invoices.booking, invoices.sessions_outlive_the_clock_jumps
 
 
-@pytest.fixture
-def on_localstripe(settings, localstripe_url):
-    settings.STRIPE_SECRET_KEY = "sk_test_marketplace"
-    settings.STRIPE_API_BASE = localstripe_url
-    settings.STRIPE_DESTINATION_CHARGES = False
-    settings.STRIPE_JS_URL = f"{localstripe_url}/js.stripe.com/v3/"
-    settings.STRIPE_PUBLISHABLE_KEY = "pk_test_marketplace"
-    return localstripe_url
-
-
 def test_the_person_pays_by_card_with_3d_secure_and_sees_the_invoice_paid(
     visitor, live_server, multilingual_site, booking, on_localstripe, localstripe_client, settings
 ):
