@@ -26,7 +26,9 @@ class ProvidersConfig(AppConfig):
         account_rules.register_sees_others_data(lambda user: Membership.objects.filter(user=user).exists())
         # Owners will receive money for their supplier.
         account_rules.register_mfa_area(
-            "/dashboard/", lambda user: Membership.objects.filter(user=user, role=Membership.Role.OWNER).exists()
+            "/dashboard/",
+            lambda user: Membership.objects.filter(user=user, role=Membership.Role.OWNER).exists(),
+            _("your account can receive money, so it needs more than a password."),
         )
 
     @staticmethod

@@ -23,4 +23,8 @@ class BudgetsConfig(AppConfig):
         signals.refund_made.connect(receivers.on_refund_made, dispatch_uid="budgets.refund_made")
         # Finance officers see other people's money: short sessions, and two-factor authentication for their pages.
         account_rules.register_sees_others_data(services.is_finance_officer)
-        account_rules.register_mfa_area("/budgets/council/", services.is_finance_officer)
+        account_rules.register_mfa_area(
+            "/budgets/council/",
+            services.is_finance_officer,
+            _("these pages show people's money, so they need more than a password."),
+        )

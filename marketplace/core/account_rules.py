@@ -4,9 +4,9 @@ imports no app).
 - Accounts that can see other people's data get short sessions: `sees_others_data(user)` is true when any
   registered rule says so. Core's own rule covers the editing tools (staff, editors) and the groups named in
   SHORT_SESSION_GROUPS (commissioners, and council finance when it exists); the directory adds suppliers' members.
-- Some areas need two-factor authentication: `mfa_required(user, path)` is true when a rule registered for the start
-  of that path (language prefix removed) applies to the user. The directory requires it of supplier owners, who
-  will receive money, for their dashboard.
+- Some areas need two-factor authentication: `mfa_reason(user, path)` is why, in words for the person, when a rule
+  registered for the start of that path (language prefix removed) applies to the user; None otherwise. The directory
+  requires it of supplier owners, who will receive money, for their dashboard.
 """
 
 from django.conf import settings
@@ -20,8 +20,9 @@ def register_sees_others_data(rule):
     _sees_others_data.append(rule)
 
 
-def register_mfa_area(prefix, rule):
-    _mfa_areas.append((prefix, rule))
+def register_mfa_area(prefix, rule, reason):
+    """`reason` (translatable) completes "Set up two-factor authentication first: …" for the person asked."""
+    _mfa_areas.append((prefix, rule, reason))
 
 
 def _staff_or_listed_group(user):
@@ -39,8 +40,12 @@ def without_language(path):
     return path[len(language) + 1 :] if language and path.startswith(f"/{language}/") else path
 
 
-def mfa_required(user, path):
+def mfa_reason(user, path):
     if not user.is_authenticated:
-        return False
+        return None
     path = without_language(path)
-    return any(path.startswith(prefix) and rule(user) for prefix, rule in _mfa_areas)
+    return next((reason for prefix, rule, reason in _mfa_areas if path.startswith(prefix) and rule(user)), None)
+
+
+def mfa_required(user, path):
+    return mfa_reason(user, path) is not None

@@ -68,13 +68,8 @@ class RequireMfaForAreasMiddleware:
         if not _has_session(request):
             return self.get_response(request)
         user = request.user
-        if account_rules.mfa_required(user, request.path_info) and not is_mfa_enabled(user):
-            messages.warning(
-                request,
-                _(
-                    "Set up two-factor authentication first: your account can receive money, "
-                    "so it needs more than a password."
-                ),
-            )
+        reason = account_rules.mfa_reason(user, request.path_info)
+        if reason is not None and not is_mfa_enabled(user):
+            messages.warning(request, _("Set up two-factor authentication first: %(reason)s") % {"reason": reason})
             return redirect(f"{reverse('mfa_activate_totp')}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)

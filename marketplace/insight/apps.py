@@ -16,4 +16,8 @@ class InsightConfig(AppConfig):
 
         # Commissioners read the whole market's figures: two-factor authentication first (short sessions come from
         # SHORT_SESSION_GROUPS, which names the group).
-        account_rules.register_mfa_area("/insight/", is_commissioner)
+        account_rules.register_mfa_area(
+            "/insight/",
+            is_commissioner,
+            _("these pages show the whole market's figures, so they need more than a password."),
+        )

@@ -3,6 +3,7 @@ council, or of the right council before the holder shares and after they withdra
 Every look by anyone other than the holder is recorded, and the holder sees it."""
 
 import pytest
+from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
 
@@ -118,6 +119,10 @@ def test_council_finance_needs_two_factor_authentication(client, holder, budget)
     response = client.get(reverse("budgets:council_ledger", args=[budget.pk]))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("mfa_activate_totp"))
+    said = [str(message) for message in get_messages(response.wsgi_request)]
+    assert said == [
+        "Set up two-factor authentication first: these pages show people's money, so they need more than a password."
+    ]
     assert not Look.objects.exists()
 
 

@@ -1,6 +1,7 @@
 """Only commissioners, with two-factor authentication, see market insight; everyone else is refused."""
 
 import pytest
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from marketplace.core import account_rules
@@ -53,6 +54,11 @@ def test_a_commissioner_without_two_factor_authentication_sets_it_up_first(clien
     response = client.get(reverse("insight:page", args=["demand"]) + "?" + QUERY)
     assert response.status_code == 302
     assert response.url.startswith(reverse("mfa_activate_totp"))
+    said = [str(message) for message in get_messages(response.wsgi_request)]
+    assert said == [
+        "Set up two-factor authentication first: these pages show the whole market's figures, so they need more "
+        "than a password."
+    ]
 
 
 def test_commissioners_get_short_sessions(commissioner):

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
 from django.test import Client
 from django.utils import timezone
 from freezegun import freeze_time
@@ -136,6 +137,8 @@ def test_a_supplier_owner_without_two_factor_is_sent_to_set_it_up(organisation, 
     assert response.status_code == 302
     assert "/accounts/2fa/totp/activate/" in response["Location"]
     assert "next=" in response["Location"]
+    said = " ".join(str(message) for message in get_messages(response.wsgi_request))
+    assert ("receive money" in said) is (prefix == "")  # in the language of the page asked for
     enable_totp(owner)
     assert client.get(f"{prefix}/dashboard/").status_code == 200
 
