@@ -9,7 +9,7 @@ The selectors use ids and form values, not English words, so the same journey ru
 import pytest
 from django.utils import timezone
 
-from marketplace.budgets import privacy, services
+from marketplace.budgets import services
 from marketplace.budgets.models import Budget, Entry, Look
 from tests.browser.conftest import _new_page
 from tests.factories import PASSWORD, UserFactory
@@ -22,16 +22,13 @@ EDINBURGH = "S12000036"
 
 
 @pytest.fixture
-def people(transactional_db):
+def people(budget_ledgers_closed):
     build_site(languages=("en", "ur"))
     holder = UserFactory(email="amina@example.org", display_name="Amina Hussain", preferred_language="ur")
     officer = UserFactory(email="finance@example.org", display_name="Fiona Finance")
     services.make_finance_officer(officer, EDINBURGH)
     secret = enable_totp(officer)
-    yield holder, officer, secret
-    # The ledger is append-only even to the test database's flush: close it the one way the site allows.
-    for budget in Budget.objects.all():
-        privacy.forget(budget)
+    return holder, officer, secret
 
 
 def submit(page, selector="main form button[type=submit]"):

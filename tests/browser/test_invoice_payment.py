@@ -14,7 +14,7 @@ from tests.browser.test_accounts import sign_in
 from tests.stripe_servers import THREE_D_SECURE, localstripe_card, localstripe_webhook
 from tests.unit.payments.invoices import conftest as invoices
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("budget_ledgers_closed")]
 person, owner, organisation, listing = invoices.person, invoices.owner, invoices.organisation, invoices.listing
 booking, sessions_outlive_the_clock_jumps = invoices.booking, invoices.sessions_outlive_the_clock_jumps
 

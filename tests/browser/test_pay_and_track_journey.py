@@ -6,8 +6,8 @@ her ledger only after she shares it, and not after she withdraws. axe-core check
 import pytest
 from django.utils import timezone
 
-from marketplace.budgets import privacy, services
-from marketplace.budgets.models import Budget, HeldAs, ManagedBy, Period
+from marketplace.budgets import services
+from marketplace.budgets.models import HeldAs, ManagedBy, Period
 from marketplace.budgets.templatetags.budget_tags import pounds
 from marketplace.payments.invoices import issuing
 from marketplace.payments.invoices.models import Invoice, Payment, Refund
@@ -27,14 +27,11 @@ REFUND_PENCE = 1000
 
 
 @pytest.fixture
-def officer(transactional_db):
+def officer(budget_ledgers_closed):
     user = UserFactory(email="finance@example.org", display_name="Fiona Finance")
     services.make_finance_officer(user, EDINBURGH)
     enable_totp(user)
-    yield user
-    # The ledger is append-only even to the test database's flush: close it the one way the site allows.
-    for budget in Budget.objects.all():
-        privacy.forget(budget)
+    return user
 
 
 @pytest.fixture
