@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from marketplace.core.fields import email_field
+from marketplace.core.fields import email_field, radio_field
 from marketplace.core.terms import localize
 
 from . import checks
@@ -241,14 +241,11 @@ class ReplyForm(forms.Form):
 
 
 class ReportForm(forms.Form):
-    reason = forms.ChoiceField(
-        label=_("What is wrong with this review?"),
-        choices=ReviewReport.Reason.choices,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Choose what is wrong with the review"),
-            "invalid_choice": _("Choose what is wrong with the review from the list"),
-        },
+    reason = radio_field(
+        _("What is wrong with this review?"),
+        ReviewReport.Reason.choices,
+        _("Choose what is wrong with the review"),
+        _("Choose what is wrong with the review from the list"),
     )
     details = forms.CharField(
         label=_("Tell the editor more"),

@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.core.fields import radio_field
+
 from .models import Basis, Scope
 
 # What the person types about their helper goes into an email to a stranger's address: no links, addresses or markup.
@@ -72,14 +74,11 @@ class InvitationForm(forms.Form):
             "invalid_choice": _("Choose only from the list"),
         },
     )
-    basis = forms.ChoiceField(
-        label=_("On what basis do they act for you?"),
-        choices=Basis.choices,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Choose on what basis they act for you"),
-            "invalid_choice": _("Choose one of the options"),
-        },
+    basis = radio_field(
+        _("On what basis do they act for you?"),
+        Basis.choices,
+        _("Choose on what basis they act for you"),
+        _("Choose one of the options"),
     )
     until_day = _date_part(_("Day"))
     until_month = _date_part(_("Month"))
@@ -150,13 +149,11 @@ class SwitchForm(forms.Form):
 
     SELF = "self"
 
-    act_for = forms.ChoiceField(
-        label=_("Who are you acting for?"),
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Choose who you are acting for"),
-            "invalid_choice": _("Choose someone from the list"),
-        },
+    act_for = radio_field(
+        _("Who are you acting for?"),
+        (),
+        _("Choose who you are acting for"),
+        _("Choose someone from the list"),
     )
 
     def __init__(self, *args, arrangements, **kwargs):

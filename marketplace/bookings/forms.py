@@ -8,6 +8,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.core.fields import radio_field
 from providers.forms import TermChoiceField
 from providers.models import Need, RateCardItem
 
@@ -90,14 +91,10 @@ def _check_start(field_errors, name, day, today):
 
 
 class OfferForm(forms.Form):
-    kind = forms.ChoiceField(
-        label=_("How often"),
-        choices=Booking.Kind.choices,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Choose one visit or every week"),
-            "invalid_choice": _("Choose one visit or every week"),
-        },
+    kind = radio_field(
+        _("How often"),
+        Booking.Kind.choices,
+        _("Choose one visit or every week"),
     )
     start_date = date_field(_("Date of the visit, or the first day"), help_text=_("For example, 2027-03-31"))
     end_date = date_field(_("Last day (weekly only)"), required=False, help_text=_("Leave empty if it has no end"))

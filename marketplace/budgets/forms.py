@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from marketplace.bookings.money import pence
+from marketplace.core.fields import radio_field
 from providers.photos import clean_photo
 
 from . import councils
@@ -56,14 +57,10 @@ class BudgetForm(forms.Form):
         max_length=20,
         required=False,
     )
-    period = forms.ChoiceField(
-        label=gettext_lazy("How often the amount comes"),
-        choices=Period.choices,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": gettext_lazy("Choose how often the amount comes."),
-            "invalid_choice": gettext_lazy("Choose how often the amount comes."),
-        },
+    period = radio_field(
+        gettext_lazy("How often the amount comes"),
+        Period.choices,
+        gettext_lazy("Choose how often the amount comes."),
     )
     start_date = forms.DateField(
         label=gettext_lazy("Start date"),
@@ -74,23 +71,15 @@ class BudgetForm(forms.Form):
             "invalid": gettext_lazy("Enter the start date as a real date, for example 2026-04-01."),
         },
     )
-    held_as = forms.ChoiceField(
-        label=gettext_lazy("How the budget is held"),
-        choices=HeldAs.choices,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": gettext_lazy("Choose how the budget is held."),
-            "invalid_choice": gettext_lazy("Choose how the budget is held."),
-        },
+    held_as = radio_field(
+        gettext_lazy("How the budget is held"),
+        HeldAs.choices,
+        gettext_lazy("Choose how the budget is held."),
     )
-    managed_by = forms.ChoiceField(
-        label=gettext_lazy("Who manages it"),
-        choices=ManagedBy.choices,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": gettext_lazy("Choose who manages the budget."),
-            "invalid_choice": gettext_lazy("Choose who manages the budget."),
-        },
+    managed_by = radio_field(
+        gettext_lazy("Who manages it"),
+        ManagedBy.choices,
+        gettext_lazy("Choose who manages the budget."),
     )
     council = forms.ChoiceField(
         label=gettext_lazy("Council"),
@@ -117,14 +106,10 @@ class BudgetForm(forms.Form):
 
 
 class SpendingForm(forms.Form):
-    kind = forms.ChoiceField(
-        label=gettext_lazy("What kind of spending"),
-        choices=[(kind.value, kind.label) for kind in Entry.BY_HAND],
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": gettext_lazy("Choose what kind of spending this was."),
-            "invalid_choice": gettext_lazy("Choose what kind of spending this was."),
-        },
+    kind = radio_field(
+        gettext_lazy("What kind of spending"),
+        [(kind.value, kind.label) for kind in Entry.BY_HAND],
+        gettext_lazy("Choose what kind of spending this was."),
     )
     amount = forms.CharField(
         label=gettext_lazy("Amount, in pounds"),

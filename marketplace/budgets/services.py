@@ -29,7 +29,8 @@ def officer_council(user):
         return None
     if not hasattr(user, "_budgets_council"):  # asked by the session, two-factor and view checks of one request
         officer = FinanceOfficer.objects.filter(user=user).first() if user.has_perm(SEE_SHARED) else None
-        user._budgets_council = officer.council if officer else None
+        # A blank code must never match the blank `shared_with` of every unshared ledger.
+        user._budgets_council = (officer.council or None) if officer else None
     return user._budgets_council
 
 
@@ -171,6 +172,8 @@ def withdraw(person, by):
 
 def make_finance_officer(user, council):
     """Put `user` in the Council finance group, for `council` (a GSS code)."""
+    if not council:
+        raise ValueError("A council finance officer works for a council: give its GSS code.")
     group, _created = Group.objects.get_or_create(name=COUNCIL_FINANCE_GROUP)
     # Migration 0002 gives the group its permission; a group made again (by an admin, or after a flush) gets it here.
     permission, _created = Permission.objects.get_or_create(

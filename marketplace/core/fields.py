@@ -20,3 +20,15 @@ def email_field(required_message=None, label=None, help_text="", own=True):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email" if own else "off", "spellcheck": "false"}),
     )
+
+
+def radio_field(label, choices, message, invalid_message=None, **kwargs):
+    """One choice shown as radio buttons. `message` asks for a choice; `invalid_message` (if different) answers a
+    value that is not one of them, which only a tampered form can send."""
+    return forms.ChoiceField(
+        label=label,
+        choices=choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": message, "invalid_choice": invalid_message or message},
+        **kwargs,
+    )

@@ -8,6 +8,7 @@ from statistics import median
 
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from marketplace.bookings.models import Booking, Visit
@@ -18,7 +19,7 @@ from providers.models import Listing
 from . import labels
 from .forms import month_label
 from .models import DemandFigure
-from .suppression import count, derived
+from .suppression import THRESHOLD, Figure, count, derived
 from .tables import Table
 
 PENCE = Decimal("0.01")
@@ -84,33 +85,45 @@ def monthly(ids, period):
 
 def spending(ids, period):
     """Money paid through the site for the listings `ids` in the period, net of refunds, by service type:
-    {slug: (pence, people, suppliers)}. A listing offering several service types counts under each of them."""
+    {slug: (pence, people, suppliers)}, or (None, None, None) when nothing is shown for it.
+
+    Totals over a run of months are made only from months in which at least five people paid at least five suppliers
+    for that service type: otherwise the difference between two runs (January to June less January to May) would
+    show one person's spending in June. A listing offering several service types counts under each of them."""
     in_period = {"status": "succeeded", "succeeded_at__gte": period.starts_at, "succeeded_at__lt": period.ends_before}
+    fields = ("booking__listing_id", "person_id", "supplier_id")
     paid = Payment.objects.filter(invoice__booking__listing_id__in=ids, **in_period).values_list(
-        "invoice__booking__listing_id", "invoice__person_id", "invoice__supplier_id", "amount_pence"
+        *(f"invoice__{name}" for name in fields), "succeeded_at", "amount_pence"
     )
     refunded = Refund.objects.filter(payment__invoice__booking__listing_id__in=ids, **in_period).values_list(
-        "payment__invoice__booking__listing_id",
-        "payment__invoice__person_id",
-        "payment__invoice__supplier_id",
-        "amount_pence",
+        *(f"payment__invoice__{name}" for name in fields), "succeeded_at", "amount_pence"
     )
     by_listing = defaultdict(list)
-    for listing, person, supplier, pence in paid:
-        by_listing[listing].append((person, supplier, pence))
-    for listing, person, supplier, pence in refunded:
-        by_listing[listing].append((person, supplier, -pence))
+    for rows, sign in ((paid, 1), (refunded, -1)):
+        for listing, person, supplier, at, pence in rows:
+            by_listing[listing].append((person, supplier, _month_key(timezone.localtime(at)), sign * pence))
     links = Listing.service_types.through.objects.filter(listing_id__in=by_listing).values_list(
         "listing_id", "servicetype__slug"
     )
-    totals = defaultdict(lambda: [0, set(), set()])
+    cells = defaultdict(lambda: [0, set(), set()])  # (slug, month) -> pence, people, suppliers
     for listing, slug in links:
-        for person, supplier, pence in by_listing[listing]:
-            total = totals[slug]
+        for person, supplier, month, pence in by_listing[listing]:
+            cell = cells[slug, month]
+            cell[0] += pence
+            cell[1].add(person)
+            cell[2].add(supplier)
+    totals = {}
+    for (slug, _month), (pence, people, suppliers) in cells.items():
+        total = totals.setdefault(slug, [0, set(), set(), False])
+        if len(people) >= THRESHOLD and len(suppliers) >= THRESHOLD:
             total[0] += pence
-            total[1].add(person)
-            total[2].add(supplier)
-    return {slug: (pence, len(people), len(suppliers)) for slug, (pence, people, suppliers) in totals.items()}
+            total[1] |= people
+            total[2] |= suppliers
+            total[3] = True
+    return {
+        slug: (pence, len(people), len(suppliers)) if shown else (None, None, None)
+        for slug, (pence, people, suppliers, shown) in totals.items()
+    }
 
 
 def spending_table(ids, period, locales=None):
@@ -118,14 +131,10 @@ def spending_table(ids, period, locales=None):
     rows = []
     for slug, name in labels.names(DemandFigure.Dimension.SERVICE, locales):
         pence, people, suppliers = found.get(slug, (0, 0, 0))
-        rows.append(
-            [
-                name,
-                count(people),
-                count(suppliers),
-                derived((Decimal(pence) / 100).quantize(PENCE), min(people, suppliers)),
-            ]
-        )
+        if pence is None:
+            rows.append([name, *(Figure(None, suppressed=True) for _column in range(3))])
+            continue
+        rows.append([name, count(people), count(suppliers), Figure((Decimal(pence) / 100).quantize(PENCE))])
     return Table(
         "spending",
         _("Spending through the site by service type"),
@@ -133,9 +142,11 @@ def spending_table(ids, period, locales=None):
         rows,
         chart_column=1,
         note=_(
-            "Card payments of invoices made on this site, less refunds, by the day they were paid. A supplier "
-            "offering several types of service counts under each. Spending outside the site (such as PA wages "
-            "through payroll) is not included."
+            "Card payments of invoices made on this site, less refunds, by the day they were paid. A month in which "
+            "fewer than 5 people paid, or fewer than 5 suppliers were paid, for a type of service is left out of "
+            "that type's figures, so that nobody's spending can be worked out. A supplier offering several types "
+            "of service counts under each. Spending outside the site (such as PA wages through payroll) is not "
+            "included."
         ),
     )
 

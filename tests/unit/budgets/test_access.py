@@ -146,3 +146,14 @@ def test_moving_the_budget_to_another_council_stops_sharing_with_the_first(holde
     assert list(services.shared_with_officer(officer)) == [budget]
     record(holder, council=GLASGOW)
     assert not services.shared_with_officer(officer).exists()
+
+
+def test_an_officer_row_without_a_council_sees_no_unshared_ledger(client, officer, holder, budget):
+    from marketplace.budgets.models import FinanceOfficer
+
+    FinanceOfficer.objects.filter(user=officer).update(council="")  # as a careless admin edit might leave it
+    client.force_login(officer)
+    assert client.get(reverse("budgets:council_ledger", args=[budget.pk])).status_code in (403, 404)
+    assert not services.shared_with_officer(officer).exists()
+    with pytest.raises(ValueError):
+        services.make_finance_officer(officer, "")

@@ -2,10 +2,12 @@
 cover the area, hidden when fewer than five people or suppliers are behind a figure."""
 
 from collections import defaultdict
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from marketplace.insight.periods import recent_months
 from marketplace.payments.invoices import issuing, paying, refunds
@@ -34,9 +36,9 @@ def paid_through_the_site(title, number, *, services, council_areas=("Edinburgh"
     return owner
 
 
-def spending_rows(client):
+def spending_rows(client, months_back=2):
     months = recent_months()
-    query = f"area=edinburgh&start={months[2]:%Y-%m}&end={months[0]:%Y-%m}"
+    query = f"area=edinburgh&start={months[months_back]:%Y-%m}&end={months[0]:%Y-%m}"
     response = client.get(reverse("insight:page", args=["flow"]) + "?" + query)
     assert response.status_code == 200
     table = next(item["table"] for item in response.context["charted"] if item["table"].slug == "spending")
@@ -74,3 +76,20 @@ def test_spending_says_nothing_about_fewer_than_five_people(commissioner_client,
     rows, _page = spending_rows(commissioner_client)
     home_care = ServiceType.objects.get(slug="care-at-home", locale__language_code="en").name
     assert rows[home_care] == ["fewer than 5", "fewer than 5", "fewer than 5"]
+
+
+def test_two_runs_of_months_cannot_be_subtracted_to_show_one_persons_spending(commissioner_client, edinburgh):
+    for number in range(5):
+        paid_through_the_site(f"Busy {number}", number, services=["care-at-home"])
+    for invoice in issuing.issue_due():
+        paying.record_demo_payment(invoice, invoice.issued_at)
+    paid_through_the_site("Alone last month", 5, services=["care-at-home"])
+    month_start = timezone.localtime().replace(day=1, hour=12)
+    for invoice in issuing.issue_due():
+        paying.record_demo_payment(invoice, month_start - timedelta(days=10))  # the month before, on their own
+
+    this_month, _page = spending_rows(commissioner_client, months_back=0)
+    with_last_month, _page = spending_rows(commissioner_client, months_back=1)
+    home_care = ServiceType.objects.get(slug="care-at-home", locale__language_code="en").name
+    assert this_month[home_care][0] == "5"
+    assert with_last_month[home_care] == this_month[home_care]
