@@ -11,7 +11,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: help run serve load-test test test-postgres test-backup test-backup-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean engine-deps opensearch stripe-deps
+.PHONY: help run serve load-test test test-postgres test-backup test-backup-postgres lint format demo-data worker assets messages migrate benchmark benchmark-payments geography-data clean engine-deps opensearch stripe-deps
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -65,6 +65,11 @@ BENCHMARK_ARGS ?= --sizes 10000 100000 --queries 1000 --database-max-size 10000
 benchmark: python-deps ## Time the find-support page on both search backends (scratch SQLite + osmem-server; an hour or more)
 	$(BIN)/python -u scripts/benchmark_search.py $(BENCHMARK_ARGS)
 
+PAYMENTS_BENCHMARK_ARGS ?= --invoices 1000
+
+benchmark-payments: python-deps ## Pay 1,000 invoices through localstripe and the webhook; check every ledger (scratch SQLite)
+	$(BIN)/python -u scripts/benchmark_payments.py $(PAYMENTS_BENCHMARK_ARGS)
+
 migrate: python-deps
 	$(MANAGE) migrate --no-input
 
@@ -93,7 +98,7 @@ $(STAMPS)/node-deps: package.json package-lock.json
 system-deps: ## Install gettext if missing (Debian)
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends gettext)
 
-.PHONY: help run test test-postgres lint format demo-data worker assets messages migrate benchmark geography-data clean engine-deps opensearch stripe-deps
+.PHONY: help run test test-postgres lint format demo-data worker assets messages migrate benchmark benchmark-payments geography-data clean engine-deps opensearch stripe-deps
 
 engine-deps: ## Build the tests' OpenSearch node (Java 17 and Maven installed with apt if missing; cached)
 	bash scripts/opensearch-test-server.sh build

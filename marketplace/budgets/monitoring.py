@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from marketplace.bookings.money import as_pounds
 
@@ -64,6 +65,12 @@ def rows(budgets, now=None):
     return result
 
 
+def inactive_label():
+    """The flag's wording, for the BUDGET_INACTIVE_WEEKS this site uses."""
+    weeks = settings.BUDGET_INACTIVE_WEEKS
+    return ngettext("Nothing spent for %(weeks)d week", "Nothing spent for %(weeks)d weeks", weeks) % {"weeks": weeks}
+
+
 def _safe(text):
     """Spreadsheet programs run cells starting with these as formulas: make them plain text."""
     text = str(text)
@@ -76,25 +83,45 @@ def _money(amount_pence):
     return f"{sign}{whole}.{part:02d}"
 
 
-def return_csv(budget, version, span, now=None):
-    """The monitoring return for one person and period: who, what budget, every entry, and the totals."""
+@dataclass(frozen=True)
+class Return:
+    """The monitoring return for one person and period, whatever its format: who, what budget, every entry, totals."""
+
+    summary: object
+    details: list  # (label, value) pairs
+    entries: list
+
+
+def monitoring_return(budget, version, span, now=None):
     summary = ledger.summarise(budget, version, span, now)
     entries = Entry.objects.filter(budget=budget, occurred_on__gte=span.start, occurred_on__lt=span.end).order_by(
         "occurred_on", "pk"
     )
+    person = budget.person
+    details = [
+        (_("Budget holder"), person.display_name or person.email),
+        (_("Council"), councils.name(version.council)),
+        (_("How the budget is held"), version.get_held_as_display()),
+        (_("Who manages it"), version.get_managed_by_display()),
+    ]
+    return Return(summary, details, list(entries))
+
+
+def return_csv(budget, version, span, now=None):
+    found = monitoring_return(budget, version, span, now)
+    summary = found.summary
     output = io.StringIO()
     writer = csv.writer(output)
-    person = budget.person
     writer.writerow([_("Monitoring return")])
-    writer.writerow([_("Budget holder"), _safe(person.display_name or person.email)])
-    writer.writerow([_("Council"), _safe(councils.name(version.council))])
+    writer.writerow([found.details[0][0], _safe(found.details[0][1])])
+    writer.writerow([found.details[1][0], _safe(found.details[1][1])])
     writer.writerow([_("Period"), span.start.isoformat(), span.last_day.isoformat()])
-    writer.writerow([_("How the budget is held"), version.get_held_as_display()])
-    writer.writerow([_("Who manages it"), version.get_managed_by_display()])
+    for label, value in found.details[2:]:
+        writer.writerow([label, value])
     writer.writerow([_("Budget for the period (£)"), _money(summary.budget_pence)])
     writer.writerow([])
     writer.writerow([_("Date"), _("Kind"), _("Paid to"), _("What it was for"), _("Amount (£)"), _("Receipt")])
-    for entry in entries:
+    for entry in found.entries:
         writer.writerow(
             [
                 entry.occurred_on.isoformat(),
@@ -112,8 +139,8 @@ def return_csv(budget, version, span, now=None):
     return output.getvalue()
 
 
-def return_filename(budget, span):
-    return f"monitoring-return-{budget.pk}-{span.start.isoformat()}.csv"
+def return_filename(budget, span, extension="csv"):
+    return f"monitoring-return-{budget.pk}-{span.start.isoformat()}.{extension}"
 
 
 def describe(amount_pence):

@@ -20,7 +20,7 @@ from marketplace.acting.models import Scope
 from marketplace.bookings.money import as_pounds
 from marketplace.core.form_errors import error_list
 
-from . import councils, ledger, monitoring, periods, services
+from . import councils, ledger, monitoring, periods, return_pdf, services
 from .forms import BudgetForm, ConfirmForm, CorrectForm, SpendingForm
 from .models import Budget, Entry, Look
 
@@ -270,7 +270,12 @@ def council(request):
     return render(
         request,
         "budgets/council.html",
-        {"rows": rows, "council_name": councils.name(council_code), "flagged": sum(row.flagged for row in rows)},
+        {
+            "rows": rows,
+            "council_name": councils.name(council_code),
+            "flagged": sum(row.flagged for row in rows),
+            "inactive_label": monitoring.inactive_label(),
+        },
     )
 
 
@@ -286,18 +291,37 @@ def council_ledger(request, pk):
     return render(request, "budgets/council_ledger.html", data)
 
 
-@login_required
-@require_GET
-def council_return(request, pk):
+def _return_for_officer(request, pk):
+    """The ledger, version and period of a return this officer may download (the download is logged as a look)."""
     budget = _shared_budget(request, pk)
     version = budget.current
     if version is None:
         raise Http404
     span = monitoring.span_for(version, _period_index(request, version))
     services.record_look(budget, request.user, Look.Role.COUNCIL_FINANCE, Look.What.RETURN)
-    response = HttpResponse(monitoring.return_csv(budget, version, span), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{monitoring.return_filename(budget, span)}"'
+    return budget, version, span
+
+
+def _download(content, content_type, filename):
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+@login_required
+@require_GET
+def council_return(request, pk):
+    budget, version, span = _return_for_officer(request, pk)
+    csv_text = monitoring.return_csv(budget, version, span)
+    return _download(csv_text, "text/csv; charset=utf-8", monitoring.return_filename(budget, span))
+
+
+@login_required
+@require_GET
+def council_return_pdf(request, pk):
+    budget, version, span = _return_for_officer(request, pk)
+    pdf_bytes = return_pdf.render(budget, version, span)
+    return _download(pdf_bytes, "application/pdf", monitoring.return_filename(budget, span, "pdf"))
 
 
 @login_required

@@ -1,68 +1,18 @@
-"""An invoice as a PDF (reportlab), in the reader's language.
-
-The text is set in DejaVu Sans where the machine has it (Latin scripts with Welsh and Polish letters, and Arabic
-letters); reportlab neither joins Arabic letters nor orders right-to-left text, so Urdu and Arabic readers get the
-figures, names and dates right but the labels are best read on the invoice page. Without DejaVu Sans it falls back
-to Helvetica (Latin-1 only).
-"""
-
-import io
-from pathlib import Path
-from xml.sax.saxutils import escape
+"""An invoice as a PDF (reportlab), in the reader's language; fonts and layout from `marketplace.core.pdf`."""
 
 from django.utils import formats
 from django.utils.translation import gettext as _
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer
 
 from marketplace.bookings.money import as_pounds
-
-FONT_PATHS = (
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-)
-_fonts = None
-
-
-def fonts():
-    """(regular, bold) font names: DejaVu Sans if installed, else Helvetica."""
-    global _fonts  # noqa: PLW0603 (registered once per process)
-    if _fonts is None:
-        regular, bold = FONT_PATHS
-        if regular.exists() and bold.exists():
-            pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
-            pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
-            _fonts = ("DejaVuSans", "DejaVuSans-Bold")
-        else:
-            _fonts = ("Helvetica", "Helvetica-Bold")
-    return _fonts
-
-
-def _p(text, style):
-    return Paragraph(escape(str(text)), style)
+from marketplace.core import pdf
 
 
 def render(invoice, lines, credit_notes, outstanding):
-    regular, bold = fonts()
-    body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=14)
-    heading = ParagraphStyle("heading", fontName=bold, fontSize=16, leading=20, spaceAfter=6)
-    strong = ParagraphStyle("strong", parent=body, fontName=bold)
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title=_("Invoice %(reference)s") % {"reference": invoice.reference},
-        author=invoice.supplier_name,
-    )
+    look = pdf.styles()
+    body, heading, strong = look.body, look.heading, look.strong
+    _p = pdf.text
     date = formats.date_format
     story = [
         _p(_("Invoice %(reference)s") % {"reference": invoice.reference}, heading),
@@ -98,18 +48,6 @@ def render(invoice, lines, credit_notes, outstanding):
         rows.append(["", _p(label, body), "", as_pounds(-note.total_pence)])
     if credit_notes:
         rows.append(["", _p(_("Still to pay"), strong), "", as_pounds(outstanding)])
-    table = Table(rows, colWidths=[28 * mm, 90 * mm, 22 * mm, 30 * mm], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), regular),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (3, 0), (3, -1), "RIGHT"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-                ("LINEABOVE", (0, len(lines) + 1), (-1, len(lines) + 1), 0.8, colors.black),
-            ]
-        )
-    )
-    story.append(table)
-    document.build(story)
-    return buffer.getvalue()
+    story.append(pdf.table(rows, [28, 90, 22, 30], regular=look.regular, right_column=3, line_above_row=len(lines) + 1))
+    title = _("Invoice %(reference)s") % {"reference": invoice.reference}
+    return pdf.build(story, title=title, author=invoice.supplier_name)

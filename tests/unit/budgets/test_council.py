@@ -117,3 +117,15 @@ def test_the_holders_ledger_takes_the_same_queries_for_two_entries_or_twelve(cli
         response = client.get(reverse("budgets:overview"))
     assert response.text.count('<tr class="govuk-table__row">') >= 12
     assert len(many) == len(few)
+
+
+@freeze_time("2026-11-20 12:00:00")
+@pytest.mark.parametrize(("weeks", "label"), [(8, "Nothing spent for 8 weeks"), (1, "Nothing spent for 1 week")])
+def test_the_quiet_flag_says_the_weeks_the_site_counts(client, db, settings, weeks, label):
+    settings.BUDGET_INACTIVE_WEEKS = weeks
+    quiet = _shared_holder("quiet@example.org", "Quiet")
+    spend(quiet, 1_000, D(2026, 11, 20) - datetime.timedelta(weeks=weeks, days=1))
+    client.force_login(_officer())
+    page = client.get(reverse("budgets:council")).text
+    assert f'<strong class="govuk-tag govuk-tag--grey">{label}</strong>' in page
+    assert "Nothing spent for 8 weeks" not in page or weeks == 8

@@ -101,6 +101,7 @@ def targets(Target, GET_POST):
         Target("budgets:council", roles=council_side, examples=30),
         Target("budgets:council_ledger", roles=council_side, kwargs=budget, params=period, examples=60),
         Target("budgets:council_return", roles=council_side, kwargs=budget, params=period, examples=60),
+        Target("budgets:council_return_pdf", roles=council_side, kwargs=budget, params=period, examples=40),
         Target(
             "budgets:council_receipt",
             roles=council_side,
