@@ -13,13 +13,15 @@ class PaymentsConfig(AppConfig):
 
     def ready(self):
         from marketplace.core import account_panels
+        from marketplace.core import privacy as personal_data
         from providers import dashboard_panels
 
         from . import connect, panels, webhooks
-        from .cards import saving
+        from .cards import privacy, saving
         from .invoices import disputes, paying, refunds
         from .invoices import panels as invoice_panels
 
+        personal_data.register("saved_cards", export=privacy.export, erase=privacy.erase, order=40)
         dashboard_panels.register("payments", panels.supplier_panel)
         dashboard_panels.register("invoices", invoice_panels.dashboard_panel)
         account_panels.register("invoices", invoice_panels.account_panel, order=35)

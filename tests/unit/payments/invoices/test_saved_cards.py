@@ -268,3 +268,25 @@ def test_a_saved_card_declined_when_charged_leaves_the_invoice_unpaid(
     payment.refresh_from_db()
     invoice.refresh_from_db()
     assert (payment.status, invoice.status) == ("failed", "issued")
+
+
+def test_the_data_download_lists_cards_and_closing_the_account_deletes_the_customer_at_stripe(
+    saved, person, localstripe_client
+):
+    from marketplace.core.privacy import delete_account, export_user_data
+
+    assert export_user_data(person)["saved_cards"] == [
+        {
+            "brand": "visa",
+            "last4": "4242",
+            "expires": "12/2034",
+            "saved_at": saved.saved_at.isoformat(),
+            "removed_at": None,
+        }
+    ]
+    customer = StripeCustomer.objects.get(person=person).stripe_id
+    delete_account(person)
+    saved.refresh_from_db()
+    assert saved.removed_at is not None
+    with pytest.raises(stripe.InvalidRequestError):
+        localstripe_client.v1.customers.retrieve(customer)
