@@ -290,3 +290,26 @@ def test_the_data_download_lists_cards_and_closing_the_account_deletes_the_custo
     assert saved.removed_at is not None
     with pytest.raises(stripe.InvalidRequestError):
         localstripe_client.v1.customers.retrieve(customer)
+
+
+def test_saving_a_card_and_a_destination_charge_with_it_are_valid_stripe_requests(
+    person, booking, settings, on_stripe_mock
+):
+    """localstripe knows nothing of Connect: stripe-mock checks the requests against Stripe's API description."""
+    from marketplace.payments.models import ConnectedAccount
+
+    settings.STRIPE_DESTINATION_CHARGES = True
+    client = signed_in(person)
+    assert _setup(client).status_code == 200, _setup(client).content  # the Customer and the SetupIntent
+    assert StripeRequest.objects.filter(purpose__in=["customer", "card_setup"]).count() == 2
+    invoice = issuing.issue_due()[0]
+    ConnectedAccount.objects.create(
+        supplier=invoice.supplier, stripe_id="acct_leith", status="enabled", charges_enabled=True, payouts_enabled=True
+    )
+    card = SavedCard.objects.create(
+        person=person, stripe_id="pm_saved", brand="visa", last4="4242", exp_month=12, exp_year=2034,
+        saved_at=invoice.issued_at,
+    )  # fmt: skip
+    response = client.post(reverse("invoices:pay", args=[invoice.pk]), {"card": card.pk}, **JSON)
+    assert response.status_code == 200, response.content  # stripe-mock refuses what Stripe's API would
+    assert Payment.objects.get().destination == "acct_leith"
