@@ -51,6 +51,7 @@ class SavedCard(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     removed_at = models.DateTimeField(null=True, blank=True)
+    demo = models.BooleanField(default=False)  # recorded by the demo data, never at Stripe
 
     objects = SavedCardQuerySet.as_manager()
 

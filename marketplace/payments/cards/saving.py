@@ -155,11 +155,12 @@ def remove(card, by, *, now=None):
     propagate, and nothing is marked removed."""
     if card.removed_at is not None:
         return card
-    _check_configured()
-    client = stripe_api.client()
-    payment_method = client.v1.payment_methods.retrieve(card.stripe_id)
-    if payment_method.customer:
-        client.v1.payment_methods.detach(card.stripe_id)
+    if not card.demo:
+        _check_configured()
+        client = stripe_api.client()
+        payment_method = client.v1.payment_methods.retrieve(card.stripe_id)
+        if payment_method.customer:
+            client.v1.payment_methods.detach(card.stripe_id)
     with transaction.atomic():
         card = SavedCard.objects.select_for_update().get(pk=card.pk)
         if card.removed_at is None:
@@ -199,3 +200,13 @@ def on_payment_method_changed(event):
         return WebhookEvent.Outcome.UNKNOWN_OBJECT
     sync(stripe_id, now=_event_time(event))
     return WebhookEvent.Outcome.APPLIED
+
+
+def record_demo_card(person, *, brand, last4, exp_month, exp_year, at):
+    """A saved card for the demo data, recorded as if Stripe had kept it (never sent to Stripe)."""
+    card, _created = SavedCard.objects.get_or_create(
+        stripe_id=f"demo_pm_{person.pk}_{last4}",
+        defaults={"person": person, "brand": brand, "last4": last4, "exp_month": exp_month, "exp_year": exp_year,
+                  "saved_by": person, "saved_at": at, "demo": True},
+    )  # fmt: skip
+    return card

@@ -65,6 +65,8 @@ def start(invoice, by, person, card=None):
     if card is not None and (card.person_id != person.pk or card.removed_at is not None):
         raise PermissionDenied
     check_payable(invoice)
+    if card is not None and card.demo:
+        raise ValidationError(_("This is a demo card: it cannot pay. Choose a new card."), code="demo_card")
     amount = outstanding_pence(invoice)
     params, fee = intent_params(invoice, amount)
     attempt = str(amount)  # a credit note changes the amount: that is a new payment

@@ -313,3 +313,19 @@ def test_saving_a_card_and_a_destination_charge_with_it_are_valid_stripe_request
     response = client.post(reverse("invoices:pay", args=[invoice.pk]), {"card": card.pk}, **JSON)
     assert response.status_code == 200, response.content  # stripe-mock refuses what Stripe's API would
     assert Payment.objects.get().destination == "acct_leith"
+
+
+def test_a_demo_card_is_listed_and_removed_without_stripe_but_cannot_pay(person, booking, settings, on_localstripe):
+    settings.STRIPE_DESTINATION_CHARGES = False
+    invoice = issuing.issue_due()[0]
+    card = saving.record_demo_card(
+        person, brand="mastercard", last4="4444", exp_month=9, exp_year=2029, at=invoice.issued_at
+    )
+    client = signed_in(person)
+    assert "Mastercard ending 4444" in client.get(reverse("invoices:cards")).text
+    response = client.post(reverse("invoices:pay", args=[invoice.pk]), {"card": card.pk}, **JSON)
+    assert response.status_code == 409 and "demo card" in response.json()["error"]
+    assert not Payment.objects.exists()
+    assert client.post(reverse("invoices:card_remove", args=[card.pk])).status_code == 302
+    card.refresh_from_db()
+    assert card.removed_at is not None
