@@ -83,7 +83,10 @@ def finish_setup(person, by, setup_intent_id):
     intent = stripe_api.client().v1.setup_intents.retrieve(setup_intent_id)
     if intent.customer != customer.stripe_id or intent.status != "succeeded" or not intent.payment_method:
         raise refused
-    return sync(intent.payment_method, by=by, attach_to=customer)
+    card = sync(intent.payment_method, by=by, attach_to=customer)
+    if card is None or card.removed_at is not None:  # removed since, or not this person's at Stripe
+        raise refused
+    return card
 
 
 def _details(payment_method):

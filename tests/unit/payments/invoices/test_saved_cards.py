@@ -72,7 +72,9 @@ def saved(person, stripe_site, localstripe_client):
     client = signed_in(person)
     intent = _confirmed_setup(client, localstripe_client)
     assert _keep(client, intent.id).status_code == 200
-    return SavedCard.objects.get()
+    card = SavedCard.objects.get()
+    card.setup_intent_id = intent.id  # for tests that send it again
+    return card
 
 
 def test_saving_a_card_keeps_brand_last_four_and_expiry_and_one_customer(person, stripe_site, localstripe_client):
@@ -164,6 +166,9 @@ def test_a_helper_with_the_money_scope_sees_and_removes_the_persons_card(
     assert saved.removed_at is not None and saved.removed_by == money_helper
     assert localstripe_client.v1.payment_methods.retrieve(saved.stripe_id).customer is None
     assert client.post(remove).status_code == 404  # removed once
+    assert _keep(signed_in(person), saved.setup_intent_id).status_code == 400  # its old SetupIntent sent again
+    saved.refresh_from_db()
+    assert saved.removed_at is not None
     assert "4242" not in signed_in(person).get(reverse("invoices:cards")).text
 
 
