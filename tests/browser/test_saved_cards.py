@@ -11,14 +11,15 @@ import pytest
 from marketplace.payments.cards.models import SavedCard
 from marketplace.payments.invoices import issuing
 from marketplace.payments.invoices.models import Payment
+from tests.browser import test_invoice_payment
 from tests.browser.test_accounts import sign_in
-from tests.browser.test_invoice_payment import on_localstripe  # noqa: F401 (a fixture)
 from tests.stripe_servers import THREE_D_SECURE
 from tests.unit.payments.invoices import conftest as invoices
 
 pytestmark = pytest.mark.django_db(transaction=True)
 person, owner, organisation, listing = invoices.person, invoices.owner, invoices.organisation, invoices.listing
 booking, sessions_outlive_the_clock_jumps = invoices.booking, invoices.sessions_outlive_the_clock_jumps
+on_localstripe = test_invoice_payment.on_localstripe
 
 
 def _type_card(page, number):
@@ -33,7 +34,7 @@ def test_the_person_saves_a_3d_secure_card_pays_with_it_and_removes_it(
     multilingual_site,
     booking,
     on_localstripe,
-    localstripe_client,  # noqa: F811
+    localstripe_client,
 ):
     page = visitor.page
     sign_in(visitor, "amina@example.org")
@@ -77,7 +78,7 @@ def test_without_javascript_the_saved_cards_page_explains(
     visitor_without_js,
     multilingual_site,
     booking,
-    on_localstripe,  # noqa: F811
+    on_localstripe,
 ):
     sign_in(visitor_without_js, "amina@example.org")
     visitor_without_js.visit("/ar/invoices/cards/")
