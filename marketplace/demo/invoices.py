@@ -1,12 +1,14 @@
 """Demo invoices: the demo bookings' approved visits of finished weeks invoiced through the real service, then most of
 them marked paid, one corrected by a credit note, one refunded in part, and the newest left to pay. Payments and the
-refund are recorded directly as demo ones (marked so, nothing at Stripe): the demo never calls Stripe. Idempotent."""
+refund are recorded directly as demo ones (marked so, nothing at Stripe): the demo never calls Stripe. The person of
+the unpaid invoice has a demo saved card (shown on /invoices/cards/; it cannot pay, a new card can). Idempotent."""
 
 from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
 
+from marketplace.payments.cards import saving
 from marketplace.payments.invoices import issuing, paying, refunds
 from marketplace.payments.invoices.models import Invoice
 from providers.models import Membership
@@ -36,10 +38,15 @@ def load_invoices(now=None):
                 reason = "The Monday visit was cancelled by us on the day."
                 refunds.refund(invoice, owner.user, 1000, reason, f"demo-refund-{invoice.pk}", now=now)
                 refunded += 1
+    saved_cards = 0
+    if newest.person is not None:
+        saving.record_demo_card(newest.person, brand="visa", last4="4242", exp_month=9, exp_year=now.year + 3, at=now)
+        saved_cards = 1
     return {
         "invoices": len(issued),
         "paid": len(older),
         "unpaid": 1,
         "with a credit note": credited,
         "refunded in part": refunded,
+        "saved cards": saved_cards,
     }

@@ -13,12 +13,15 @@ class PaymentsConfig(AppConfig):
 
     def ready(self):
         from marketplace.core import account_panels
+        from marketplace.core import privacy as personal_data
         from providers import dashboard_panels
 
         from . import connect, panels, webhooks
+        from .cards import privacy, saving
         from .invoices import disputes, paying, refunds
         from .invoices import panels as invoice_panels
 
+        personal_data.register("saved_cards", export=privacy.export, erase=privacy.erase, order=40)
         dashboard_panels.register("payments", panels.supplier_panel)
         dashboard_panels.register("invoices", invoice_panels.dashboard_panel)
         account_panels.register("invoices", invoice_panels.account_panel, order=35)
@@ -26,6 +29,9 @@ class PaymentsConfig(AppConfig):
         webhooks.register("account.application.deauthorized", connect.on_deauthorized)
         webhooks.register("payment_intent.succeeded", paying.on_succeeded)
         webhooks.register("payment_intent.payment_failed", paying.on_failed)
+        webhooks.register("setup_intent.succeeded", saving.on_setup_intent_succeeded)
+        for event_type in ("payment_method.attached", "payment_method.detached"):
+            webhooks.register(event_type, saving.on_payment_method_changed)
         webhooks.register("charge.refunded", refunds.on_charge_refunded)
         for event_type in ("charge.dispute.created", "charge.dispute.updated", "charge.dispute.closed"):
             webhooks.register(event_type, disputes.on_dispute)

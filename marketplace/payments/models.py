@@ -101,6 +101,7 @@ class WebhookEvent(models.Model):
         return f"{self.type} {self.stripe_id}"
 
 
+from .cards.models import SavedCard, StripeCustomer  # noqa: E402
 from .invoices.models import (  # noqa: E402
     CreditNote,
     Dispute,
@@ -121,7 +122,9 @@ __all__ = [
     "InvoiceLine",
     "Payment",
     "Refund",
+    "SavedCard",
     "StripeRequest",
+    "StripeCustomer",
     "SupplierVat",
     "WebhookEvent",
 ]

@@ -4,7 +4,12 @@ Differences reported:
 - an event Stripe lists that never reached the webhook, or reached it and was not processed (or failed);
 - an event kept here that Stripe does not list (it did not come from Stripe);
 - an account whose state here differs from Stripe's (or that Stripe does not know);
-- a request to create something at Stripe whose key was stored but which never completed.
+- a request to create something at Stripe whose key was stored but which never completed;
+- a recent payment or refund whose status or amount differs from Stripe's PaymentIntent or Refund, a refund Stripe
+  lists that the site has no record of, and a PaymentIntent for an invoice that the site never recorded
+  (`invoices/reconciling.py`).
+
+Nothing changes unless asked: `apply=True` brings in what Stripe has settled for good (see `reconciling`).
 """
 
 import datetime
@@ -13,6 +18,7 @@ import stripe
 from django.utils import timezone
 
 from . import stripe_api
+from .invoices import reconciling
 from .models import ConnectedAccount, StripeRequest, WebhookEvent
 from .tasks import process_webhook_event
 
@@ -53,8 +59,9 @@ def _account_differences(client, accounts):
                 yield f"account {account.stripe_id} ({account.supplier}): {name} is {here!r} here, {there!r} at Stripe"
 
 
-def differences(*, days=3, now=None):
-    """Every difference found, as lines of text (none when all agree)."""
+def differences(*, days=3, now=None, apply=False, applied=None):
+    """Every difference found, as lines of text (none when all agree). With `apply`, what was brought in from Stripe
+    is appended to the `applied` list."""
     now = now or timezone.now()
     since = now - datetime.timedelta(days=days)
     client = stripe_api.client()
@@ -73,6 +80,10 @@ def differences(*, days=3, now=None):
         if event_id not in remote and kept.created >= since:
             found.append(f"event {event_id} ({kept.type}): kept here, Stripe does not list it")
     found.extend(_account_differences(client, accounts))
+    money, done = reconciling.differences(client, since, list(remote.values()), apply=apply)
+    found.extend(money)
+    if applied is not None:
+        applied.extend(done)
     unfinished = StripeRequest.objects.filter(
         completed_at__isnull=True, created_at__gte=since, created_at__lt=now - UNFINISHED_AFTER
     )

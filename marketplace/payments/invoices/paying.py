@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .. import connect, stripe_api
+from ..cards.models import StripeCustomer
 from ..models import WebhookEvent
 from ..signals import payment_received
 from .issuing import WORKFLOW, outstanding_pence
@@ -54,20 +55,31 @@ def intent_params(invoice, amount):
     return params, fee
 
 
-def start(invoice, by, person):
-    """The PaymentIntent (created once per invoice and amount, however often this runs) for `person`'s invoice, and
-    its local record. `by` is who clicked (the person or a helper with the money scope). Stripe errors propagate."""
+def start(invoice, by, person, card=None):
+    """The PaymentIntent (created once per invoice, amount and card, however often this runs) for `person`'s invoice,
+    and its local record. `by` is who clicked (the person or a helper with the money scope). `card`: one of the
+    person's saved cards to pay with (Stripe.js still confirms it, with 3-D Secure where the bank asks). Stripe errors
+    propagate."""
     if invoice.person_id is None or invoice.person_id != getattr(person, "pk", None):
         raise PermissionDenied
+    if card is not None and (card.person_id != person.pk or card.removed_at is not None):
+        raise PermissionDenied
     check_payable(invoice)
+    if card is not None and card.demo:
+        raise ValidationError(_("This is a demo card: it cannot pay. Choose a new card."), code="demo_card")
     amount = outstanding_pence(invoice)
     params, fee = intent_params(invoice, amount)
+    attempt = str(amount)  # a credit note changes the amount: that is a new payment
+    if card is not None:
+        params["customer"] = StripeCustomer.objects.get(person=person).stripe_id
+        params["payment_method"] = card.stripe_id
+        attempt = f"{amount}:{card.stripe_id}"
     client = stripe_api.client()
     intent = stripe_api.stripe_call(
         PURPOSE,
         invoice,
         lambda key: client.v1.payment_intents.create(params=params, options={"idempotency_key": key}),
-        attempt=str(amount),  # a credit note changes the amount: that is a new payment
+        attempt=attempt,
         existing=client.v1.payment_intents.retrieve,
     )
     try:

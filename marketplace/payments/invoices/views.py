@@ -2,13 +2,12 @@
 invoices, one invoice (page and PDF), a credit note, and the supplier's VAT setting. Anyone else gets a 404."""
 
 import logging
-from urllib.parse import urlsplit
 
 import stripe
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch, Sum
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse, JsonResponse
@@ -23,6 +22,8 @@ from marketplace.acting.models import Scope
 from marketplace.core.form_errors import error_list
 from marketplace.core.workflow import history
 
+from .. import stripe_js
+from ..cards import saving
 from ..forms import new_attempt
 from . import access, disputes, issuing, paying, pdf, refunds
 from .forms import CreditNoteForm, RefundForm, VatForm
@@ -161,26 +162,6 @@ def vat(request, pk):
     return _page(request, "payments/invoices/vat.html", {"supplier": supplier, "form": form}, form)
 
 
-def _stripe_js_origin():
-    parts = urlsplit(settings.STRIPE_JS_URL)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
-def _allow_stripe_js(response):
-    """Let this page, and only this page, load Stripe.js from its origin (and its frames and requests)."""
-    origin = _stripe_js_origin()
-    extra = {"script-src": [origin], "frame-src": [origin], "connect-src": [origin]}
-    if origin == "https://js.stripe.com":  # Stripe's own documented origins for card payments and 3-D Secure
-        extra["frame-src"].append("https://hooks.stripe.com")
-        extra["connect-src"].append("https://api.stripe.com")
-    response._csp_update = extra
-    return response
-
-
-def _wants_json(request):
-    return "application/json" in request.headers.get("Accept", "")
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def pay(request, pk):
@@ -190,10 +171,15 @@ def pay(request, pk):
     if side != access.PERSON:
         raise Http404
     if request.method == "POST":
-        if not _wants_json(request):  # no script on the page: the page explains card payment needs JavaScript
+        if not stripe_js.wants_json(request):  # no script on the page: the page explains card payment needs JavaScript
             return redirect("invoices:pay", pk=invoice.pk)
+        person = context.principal(request)
         try:
-            payment, client_secret = paying.start(invoice, request.user, context.principal(request))
+            card = saving.card_of(person, request.POST["card"]) if request.POST.get("card") else None
+        except PermissionDenied:
+            return JsonResponse({"error": _("Choose one of your saved cards, or a new card.")}, status=400)
+        try:
+            payment, client_secret = paying.start(invoice, request.user, person, card)
         except ValidationError as error:
             return JsonResponse({"error": error.messages[0]}, status=409)
         except stripe.StripeError as error:
@@ -207,7 +193,13 @@ def pay(request, pk):
             reverse("invoices:detail", args=[invoice.pk]),
             reference=invoice.reference,
         )
-        return JsonResponse({"client_secret": client_secret, "payment": payment.pk})
+        return JsonResponse(
+            {
+                "client_secret": client_secret,
+                "payment": payment.pk,
+                "payment_method": card.stripe_id if card else "",
+            }
+        )
     problem = ""
     try:
         paying.check_payable(invoice)
@@ -223,10 +215,11 @@ def pay(request, pk):
             "publishable_key": settings.STRIPE_PUBLISHABLE_KEY,
             "stripe_js_url": settings.STRIPE_JS_URL,
             "acting_for": context.arrangement(request),
+            "saved_cards": list(saving.saved_cards(context.principal(request))),
         },
         status=409 if problem else 200,
     )
-    return _allow_stripe_js(response) if not problem else response
+    return stripe_js.allow(response) if not problem else response
 
 
 @login_required

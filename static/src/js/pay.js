@@ -1,5 +1,6 @@
-// The pay page: Stripe's card field, a payment made once by the site (POST returns its client secret), confirmed by
-// Stripe.js (3-D Secure included). Errors show in the GOV.UK error summary and under the field, in the page's language.
+// The pay page: Stripe's card field (or one of the person's saved cards), a payment made once by the site (POST
+// returns its client secret), confirmed by Stripe.js (3-D Secure included). Errors show in the GOV.UK error summary
+// and under the field, in the page's language.
 const form = document.getElementById('pay-form')
 
 if (form && typeof window.Stripe === 'function') {
@@ -11,6 +12,11 @@ if (form && typeof window.Stripe === 'function') {
   const fieldError = document.getElementById('card-element-error')
   const fieldErrorText = document.getElementById('card-element-error-text')
   const group = document.getElementById('card-group')
+  const choices = Array.from(form.querySelectorAll('input[name="card"]'))
+  const savedCard = () => (choices.find((input) => input.checked) || { value: '' }).value
+  const showCardField = () => { group.hidden = savedCard() !== '' }
+  choices.forEach((input) => input.addEventListener('change', showCardField))
+  showCardField()
   form.hidden = false
   card.mount('#card-element')
 
@@ -35,9 +41,11 @@ if (form && typeof window.Stripe === 'function') {
     button.disabled = true
     let answer
     try {
+      const body = new URLSearchParams({ card: savedCard() })
       const response = await fetch(window.location.pathname, {
         method: 'POST',
         headers: { Accept: 'application/json', 'X-CSRFToken': form.elements.csrfmiddlewaretoken.value },
+        body,
         credentials: 'same-origin'
       })
       answer = await response.json()
@@ -45,7 +53,8 @@ if (form && typeof window.Stripe === 'function') {
     } catch (error) {
       return showError(form.dataset.errorGeneral)
     }
-    const result = await stripe.confirmCardPayment(answer.client_secret, { payment_method: { card } })
+    const method = answer.payment_method || { card }
+    const result = await stripe.confirmCardPayment(answer.client_secret, { payment_method: method })
     if (result.error) return showError(messageFor(result.error))
     window.location.assign(form.dataset.paidUrl)
   })

@@ -13,7 +13,7 @@ from providers.models import Listing, PersonalAssistant
 from tests.unit.providers.conftest import listing_form_data
 from tests.unit.reviews.conftest import review_data
 
-from . import bookings, budgets, insight, invoices
+from . import bookings, budgets, cards, insight, invoices
 from .world import ROLES
 
 FIND_SUPPORT_PARAMS = {
@@ -742,6 +742,7 @@ TARGETS += [
 ]
 TARGETS += bookings.targets(Target, GET_POST, EDITORS)
 TARGETS += invoices.targets(Target, GET_POST)
+TARGETS += cards.targets(Target, GET_POST)
 TARGETS += budgets.targets(Target, GET_POST)
 TARGETS += insight.targets(Target)
 

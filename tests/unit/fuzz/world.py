@@ -54,7 +54,7 @@ from tests.site_tree import build_site, sync_aliases, translate
 from tests.unit.enquiries.test_enquiries import _request as _enquiry_request
 from tests.unit.providers.conftest import make_listing
 
-from . import bookings, budgets, insight, invoices
+from . import bookings, budgets, cards, insight, invoices
 from .values import PNG
 
 ROLES = (
@@ -267,6 +267,7 @@ def build_world():
     }
     bookings.build(world, published.pk, pa_listing.pk)
     invoices.build(world)
+    cards.build(world)
     budgets.build(world)
     insight.build(world)
     return world

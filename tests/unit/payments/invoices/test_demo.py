@@ -3,6 +3,7 @@
 import pytest
 
 from marketplace.demo.invoices import load_invoices
+from marketplace.payments.cards.models import SavedCard
 from marketplace.payments.invoices.models import CreditNote, Invoice, Payment, Refund
 from marketplace.payments.models import StripeRequest
 
@@ -14,7 +15,16 @@ def test_demo_invoices_are_paid_unpaid_and_credited_without_stripe(booking, sett
 
     counts = load_invoices()
 
-    assert counts == {"invoices": 3, "paid": 2, "unpaid": 1, "with a credit note": 1, "refunded in part": 1}
+    assert counts == {
+        "invoices": 3,
+        "paid": 2,
+        "unpaid": 1,
+        "with a credit note": 1,
+        "refunded in part": 1,
+        "saved cards": 1,
+    }
+    card = SavedCard.objects.get()
+    assert card.demo and card.person == Invoice.objects.get(status="issued").person
     assert Refund.objects.get(status="succeeded").amount_pence == 1000
     assert Invoice.objects.filter(status="paid").count() == 2
     assert Invoice.objects.filter(status="issued").count() == 1
