@@ -11,15 +11,13 @@ import pytest
 from marketplace.payments.cards.models import SavedCard
 from marketplace.payments.invoices import issuing
 from marketplace.payments.invoices.models import Payment
-from tests.browser import test_invoice_payment
 from tests.browser.test_accounts import sign_in
 from tests.stripe_servers import THREE_D_SECURE
 from tests.unit.payments.invoices import conftest as invoices
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("budget_ledgers_closed")]
 person, owner, organisation, listing = invoices.person, invoices.owner, invoices.organisation, invoices.listing
 booking, sessions_outlive_the_clock_jumps = invoices.booking, invoices.sessions_outlive_the_clock_jumps
-on_localstripe = test_invoice_payment.on_localstripe
 
 
 def _type_card(page, number):
