@@ -21,15 +21,12 @@ class ProvidersConfig(AppConfig):
         from marketplace.core import account_rules
 
         from .models import Membership
+        from .rules import OWNER_MFA_REASON, owns_any_supplier
 
         # A supplier's members read enquiries and the details of the people who sent them.
         account_rules.register_sees_others_data(lambda user: Membership.objects.filter(user=user).exists())
-        # Owners will receive money for their supplier.
-        account_rules.register_mfa_area(
-            "/dashboard/",
-            lambda user: Membership.objects.filter(user=user, role=Membership.Role.OWNER).exists(),
-            _("your account can receive money, so it needs more than a password."),
-        )
+        # Owners will receive money for their supplier (payments add their own pages).
+        account_rules.register_mfa_area("/dashboard/", owns_any_supplier, OWNER_MFA_REASON)
 
     @staticmethod
     def _invalidate_pages_on_change():

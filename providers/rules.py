@@ -2,6 +2,7 @@
 decides. Everything a supplier owns is decided by membership of that supplier, whatever kind it is."""
 
 import rules
+from django.utils.translation import gettext_lazy as _
 
 from marketplace.core import admin
 
@@ -22,6 +23,16 @@ def owns_supplier(user, supplier):
     return (
         user.is_authenticated and supplier is not None and supplier.memberships.filter(user=user, role="owner").exists()
     )
+
+
+def owns_any_supplier(user):
+    """Owners receive money for their supplier: where money is handled they need two-factor authentication."""
+    from .models import Membership
+
+    return user.is_authenticated and Membership.objects.filter(user=user, role=Membership.Role.OWNER).exists()
+
+
+OWNER_MFA_REASON = _("your account can receive money, so it needs more than a password.")
 
 
 @rules.predicate

@@ -12,15 +12,18 @@ class PaymentsConfig(AppConfig):
     verbose_name = _("Payments")
 
     def ready(self):
-        from marketplace.core import account_panels
+        from marketplace.core import account_panels, account_rules
         from marketplace.core import privacy as personal_data
         from providers import dashboard_panels
+        from providers.rules import OWNER_MFA_REASON, owns_any_supplier
 
         from . import connect, panels, webhooks
         from .cards import privacy, saving
         from .invoices import disputes, paying, refunds
         from .invoices import panels as invoice_panels
 
+        # Refunds, credit notes, VAT and every customer's invoices: a stolen owner's password must not be enough.
+        account_rules.register_mfa_area("/invoices/", owns_any_supplier, OWNER_MFA_REASON)
         personal_data.register("saved_cards", export=privacy.export, erase=privacy.erase, order=40)
         dashboard_panels.register("payments", panels.supplier_panel)
         dashboard_panels.register("invoices", invoice_panels.dashboard_panel)
