@@ -73,7 +73,7 @@ benchmark-payments: python-deps ## Pay 1,000 invoices through localstripe and th
 migrate: python-deps
 	$(MANAGE) migrate --no-input
 
-geography-data: python-deps ## Build var/geography/postcodes.sqlite3 (GB postcodes → councils; downloads 96 MB once)
+geography-data: python-deps ## Build var/geography: GB postcodes → councils and UK place names (downloads 98 MB once)
 	$(MANAGE) build_geography
 
 assets: $(STAMPS)/node-deps ## Build CSS and JavaScript into static/dist

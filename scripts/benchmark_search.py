@@ -100,10 +100,10 @@ def neighbours(outward):
 
 def areas():
     from marketplace.demo.directory import TOWNS
-    from marketplace.geography.places import council_area_for, postcodes_in
+    from marketplace.geography.places import council_for, postcodes_in
     from providers.models import CouncilArea
 
-    councils = dict(CouncilArea.objects.values_list("name", "pk"))
+    councils = dict(CouncilArea.objects.exclude(gss_code="").values_list("gss_code", "pk"))
     rng = random.Random(SEED)  # noqa: S311 (repeatable test data)
     seen, result = set(), []
     for town, outward_codes, languages in TOWNS:
@@ -112,7 +112,8 @@ def areas():
             seen.add(outward)
             if postcodes:
                 sample = rng.sample(postcodes, min(40, len(postcodes)))
-                council = councils.get(council_area_for(sample[0][1]))
+                found = council_for(sample[0][1])
+                council = councils.get(found.code) if found else None
                 result.append(Area(outward, town, sample, council, ["en", *languages]))
     return result
 
@@ -306,7 +307,7 @@ def prepare_taxonomies():
     from django.utils.text import slugify
 
     from marketplace.demo.directory import translate_terms
-    from marketplace.geography.places import great_britain_council_areas
+    from marketplace.geography.places import great_britain_councils
     from providers.models import CouncilArea
     from providers.seed import seed_default_taxonomies
 
@@ -314,8 +315,8 @@ def prepare_taxonomies():
     translate_terms()  # Urdu, Gaelic and Polish names: documents carry every name of each term
     CouncilArea.objects.bulk_create(
         [
-            CouncilArea(name=name, slug=slugify(name)[:120], country=country)
-            for name, country in great_britain_council_areas()
+            CouncilArea(name=c.name, slug=slugify(c.name)[:120], country=c.country, gss_code=c.code)
+            for c in great_britain_councils()
         ],
         ignore_conflicts=True,
     )

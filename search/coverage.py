@@ -1,8 +1,9 @@
 """Who serves this place: the listings whose service area covers a point (the heart of "find support").
 
 A listing serves a place when the place lies within its radius of the listing's base, or inside one of the council
-areas it lists. Distances are great-circle (haversine) kilometres computed in SQL with Django's math functions, so
-the same query runs on SQLite and PostgreSQL; a bounding box on latitude/longitude narrows the rows first.
+areas it lists (matched by GSS code: the place's council comes from the ONS postcode lookup). Distances are
+great-circle (haversine) kilometres computed in SQL with Django's math functions, so the same query runs on
+SQLite and PostgreSQL; a bounding box on latitude/longitude narrows the rows first.
 """
 
 import math
@@ -38,14 +39,14 @@ def _bounding_box(latitude, longitude, km):
     )
 
 
-def listings_serving(point, council_area=None, queryset=None):
-    """Listings that serve `point`, each annotated with `distance_km` from the place to its base."""
+def listings_serving(point, council_code=None, queryset=None):
+    """Listings that serve `point` (in the council with GSS code `council_code`), each annotated with `distance_km`
+    from the place to its base."""
     queryset = Listing.objects.all() if queryset is None else queryset
     distance = distance_km_expression(point.latitude, point.longitude)
     by_radius = Q(area_kind=Listing.AreaKind.RADIUS) & _bounding_box(point.latitude, point.longitude, MAX_RADIUS_KM)
-    by_council = (
-        Q(area_kind=Listing.AreaKind.COUNCIL_AREAS, council_areas__name=council_area) if council_area else Q(pk=None)
-    )
+    in_council = Q(area_kind=Listing.AreaKind.COUNCIL_AREAS, council_areas__gss_code=council_code)
+    by_council = in_council if council_code else Q(pk=None)
     candidates = queryset.filter(by_radius | by_council).annotate(
         distance_km=Case(When(latitude__isnull=False, then=distance), default=None, output_field=FloatField())
     )

@@ -11,8 +11,6 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from providers.models import CouncilArea
-
 from . import vocabulary
 from .models import SearchLog
 
@@ -25,13 +23,6 @@ def scrub(text):
     """The words someone typed that name a need, service, language or funding option (the taxonomies and the
     synonyms, `search.vocabulary`): everything else, which could be a street, a name or a phone number, is dropped."""
     return vocabulary.keep_known_words(text, vocabulary.current(), MAX_TEXT)
-
-
-def council_code(name):
-    """The GSS code of the council area the geocoder named, when the directory knows it."""
-    if not name:
-        return ""
-    return CouncilArea.objects.filter(name__iexact=name).values_list("gss_code", flat=True).first() or ""
 
 
 def place_kind(place):
@@ -77,7 +68,7 @@ def record(query, results, now=None):
                 hour=(now or timezone.now()).replace(minute=0, second=0, microsecond=0),
                 outward_code=outward,
                 council_area=(place.council_area or "")[:120],
-                council_code=council_code(place.council_area),
+                council_code=place.council_code or "",  # exact: from the ONS postcode lookup
                 place_kind=place_kind(place),
                 text=scrub(query.text),
                 filters=filters_of(query),

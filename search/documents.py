@@ -120,10 +120,11 @@ def documents_for(queryset, now=None):
             slugs[listing_id].append(slug)
             words[listing_id].extend(names)
         terms[key] = (slugs, words)
-    area_names = dict(CouncilArea.objects.values_list("pk", "name"))
+    area_codes = dict(CouncilArea.objects.values_list("pk", "gss_code"))  # matched by code, never by name
     council_areas = defaultdict(list)
     for listing_id, area_pk in _related_rows("council_areas", ids):
-        council_areas[listing_id].append(area_names[area_pk])
+        if area_codes[area_pk]:
+            council_areas[listing_id].append(area_codes[area_pk])
     slots = defaultdict(list)
     for listing_id, day, band in AvailabilitySlot.objects.filter(listing_id__in=ids).values_list(
         "listing_id", "day", "band"

@@ -259,13 +259,12 @@ class SearchForm(forms.Form):
 def place_from(location, qualified=False):
     """The Place a resolved location stands for; a place chosen among several keeps its council in its label."""
     if location.kind == "place" and qualified and (location.council_area or location.country):
-        return Place(
-            f"{location.label}, {location.council_area or location.country}", location.point, location.council_area
-        )
+        label = f"{location.label}, {location.council_area or location.country}"
+        return Place(label, location.point, location.council_area, council_code=location.council_code)
     outward = None
     if location.kind in ("postcode", "outward"):
         outward = places.outward_code(location.label) if location.kind == "postcode" else location.label
-    return Place(location.label, location.point, location.council_area, outward)
+    return Place(location.label, location.point, location.council_area, outward, location.council_code)
 
 
 def shared_location(text):
@@ -276,4 +275,5 @@ def shared_location(text):
 
 
 def place_near(point):
-    return Place(str(_("your location")), point, places.council_area_for(point), None)
+    council = places.council_for(point)
+    return Place(str(_("your location")), point, council and council.name, None, council and council.code)

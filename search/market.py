@@ -1,7 +1,5 @@
 """How a listing's hourly price compares with the local market, for the public listing page."""
 
-import hashlib
-
 from django.core.cache import cache
 
 from marketplace.geography import places
@@ -29,14 +27,15 @@ def place_for_listing_page(params, listing):
     if listing.latitude is None:
         return None
     point = places.Point(listing.latitude, listing.longitude)
-    return Place(listing.base_label or listing.title, point, places.council_area_for(point))
+    council = places.council_for(point)
+    return Place(listing.base_label or listing.title, point, council and council.name, None, council and council.code)
 
 
 def local_prices(place):
     """Fair prices around a place, cached for a few minutes: every visit to a listing page would otherwise run a
     whole search just for them."""
     point = place.point
-    council = hashlib.sha256((place.council_area or "").encode()).hexdigest()[:16]  # names have spaces
+    council = place.council_code or "-"
     key = f"local-prices:{point.latitude:.3f}:{point.longitude:.3f}:{council}"
     found = cache.get(key)
     if found is None:
@@ -58,7 +57,7 @@ def market_comparison(listing, service_types, params):
         for term in service_types
         if term.slug in market
     ]
-    rate = prices.direct_payment_rate(place.council_area, [term.slug for term in service_types])
+    rate = prices.direct_payment_rate(place.council_code, [term.slug for term in service_types])
     if not rows and rate is None:
         return None
     return {

@@ -5,15 +5,21 @@ from django.utils import timezone
 from .models import DirectPaymentRate
 
 
-def rates_in_force(council_area_name, today=None):
-    """Every rate in force today for that council (matched by name, any case), newest first: one query."""
-    if not council_area_name:
+def rates_in_force(council_code, today=None):
+    """Every rate in force today for the council with that GSS code, newest first: one query."""
+    if not council_code:
         return []
+    return _in_force(DirectPaymentRate.objects.filter(council_area__gss_code=council_code.strip().upper()), today)
+
+
+def rates_in_force_in(council_area, today=None):
+    """Every rate in force today for a `providers.CouncilArea` row, newest first: one query."""
+    return _in_force(DirectPaymentRate.objects.filter(council_area=council_area), today)
+
+
+def _in_force(rates, today):
     return list(
-        DirectPaymentRate.objects.filter(
-            council_area__name__iexact=council_area_name.strip(),
-            effective_from__lte=today or timezone.localdate(),
-        )
+        rates.filter(effective_from__lte=today or timezone.localdate())
         .select_related("council_area", "service_type")
         .order_by("-effective_from", "-pk")
     )
@@ -29,8 +35,8 @@ def choose(rates, slugs=()):
     return next((rate for rate in rates if rate.service_type_id is None), None)
 
 
-def direct_payment_rate(council_area_name, service_type_slug=None, today=None):
+def direct_payment_rate(council_code, service_type_slug=None, today=None):
     """The rate in force today for that council, or None: the service type's own rate if it has one, else the
     rate for all services. `service_type_slug` may also be a list of slugs in order of preference."""
     slugs = [service_type_slug] if isinstance(service_type_slug, str) else list(service_type_slug or ())
-    return choose(rates_in_force(council_area_name, today), slugs)
+    return choose(rates_in_force(council_code, today), slugs)

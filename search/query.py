@@ -28,8 +28,9 @@ MAX_PAGE = 500
 class Place:
     label: str
     point: Point
-    council_area: str | None = None
+    council_area: str | None = None  # the ONS name of the council holding adult social care, to show
     outward_code: str | None = None  # what the demand log keeps; never a full postcode
+    council_code: str | None = None  # that council's GSS code: what service areas, rates and the log are matched by
 
 
 @dataclass(frozen=True)

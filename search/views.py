@@ -92,7 +92,7 @@ def place_choices(locations, params):
 def results_context(form, params, query, results, memo=None):
     units = form.cleaned_data.get("units") or "mi"
     labels = {facet: dict(form.fields[parameter].choices) for facet, parameter in presenters.TERM_PARAMETERS}
-    rates = prices.rates_in_force(query.place.council_area)
+    rates = prices.rates_in_force(query.place.council_code)
     place_params = links.with_changes(params, remove=[(key, None) for key in params if key not in ("where", "near")])
     cards = presenters.listing_cards(results.hits, labels, units, results.fair_prices, rates, place_params)
     page_count = max(1, math.ceil(results.total / query.page_size))

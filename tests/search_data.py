@@ -7,6 +7,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from marketplace.geography.places import Point, lookup_postcode
+from marketplace.geography.store import care_authority_named
 from providers.models import (
     AvailabilitySlot,
     CouncilArea,
@@ -70,7 +71,7 @@ def published_listing(
     listing.funding_options.set(FundingOption.objects.filter(slug__in=funding, locale__language_code="en"))
     listing.languages.set(Language.objects.filter(slug__in=languages, locale__language_code="en"))
     for area in council_areas:
-        listing.council_areas.add(CouncilArea.objects.get_or_create(name=area, defaults={"slug": area.lower()})[0])
+        listing.council_areas.add(council_area(area))
     if price is not None:
         RateCardItem.objects.create(listing=listing, description="Weekday support", amount=Decimal(price))
     for day, band in slots:
@@ -83,3 +84,10 @@ def published_listing(
             decided_at=timezone.now(),
         )
     return listing
+
+
+def council_area(name):
+    """The directory's council area called `name` ("City of Edinburgh", or an older name such as "Edinburgh"), with
+    the GSS code of the council it means."""
+    code = care_authority_named(name).code
+    return CouncilArea.objects.get_or_create(gss_code=code, defaults={"name": name, "slug": code.lower()})[0]

@@ -40,7 +40,7 @@ def candidate_listings(booking, needs):
         queryset = queryset.filter(needs__translation_key=need.translation_key)
     blocked = set(Block.objects.filter(person=booking.person).values_list("supplier_id", flat=True))
     chosen = {}
-    for listing in listings_serving(location.point, location.council_area, queryset=queryset).order_by(
+    for listing in listings_serving(location.point, location.council_code, queryset=queryset).order_by(
         "distance_km", "pk"
     ):
         if listing.supplier_id not in blocked and listing.supplier_id not in chosen:

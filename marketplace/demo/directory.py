@@ -17,7 +17,7 @@ from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
 from marketplace.core.demo_guard import refuse_demo_data
-from marketplace.geography.places import Point, approximate, find_places, great_britain_council_areas, postcodes_in
+from marketplace.geography.places import Point, approximate, find_places, great_britain_councils, postcodes_in
 from providers.models import (
     AvailabilitySlot,
     CouncilArea,
@@ -221,6 +221,7 @@ class Place:
     longitude: float
     council_area: str
     country: str
+    council_code: str  # GSS code of the council holding adult social care
 
 
 def _money(rng, low, high):
@@ -252,9 +253,11 @@ def demo_places():
         matches = [p for p in find_places(town) if p.label == town] or find_places(town)
         council = matches[0].council_area if matches else ""
         country = matches[0].country if matches else "England"
+        code = (matches[0].council_code if matches else "") or ""
         for outward in outward_codes:
             for postcode, point in rng.sample(postcodes_in(outward), 6):
-                places.append((Place(town, postcode, point.latitude, point.longitude, council, country), languages))
+                place = Place(town, postcode, point.latitude, point.longitude, council, country, code)
+                places.append((place, languages))
     return tuple(places)
 
 
@@ -287,16 +290,17 @@ class ProviderDemo:
         }
 
     def _ensure_council_areas(self):
-        existing = set(CouncilArea.objects.values_list("name", flat=True))
+        """Every council holding adult social care in Great Britain, by its GSS code and ONS name."""
+        existing = set(CouncilArea.objects.exclude(gss_code="").values_list("gss_code", flat=True))
         CouncilArea.objects.bulk_create(
             [
-                CouncilArea(name=name, slug=slugify(name)[:120], country=country)
-                for name, country in great_britain_council_areas()
-                if name not in existing
+                CouncilArea(name=council.name, slug=slugify(council.name)[:120], country=council.country, gss_code=code)
+                for council in great_britain_councils()
+                if (code := council.code) not in existing
             ],
             ignore_conflicts=True,
         )
-        self.council_areas = {area.name: area for area in CouncilArea.objects.all()}
+        self.council_areas = {area.gss_code: area for area in CouncilArea.objects.exclude(gss_code="")}
 
     def _load_terms(self):
         self.services = {term.slug: term for term in ServiceType.objects.filter(locale__language_code="en")}
@@ -481,7 +485,7 @@ class ProviderDemo:
                 if code in self.languages:
                     languages.append(LanguageThrough(listing=listing, language=self.languages[code]))
             if listing.area_kind == Listing.AreaKind.COUNCIL_AREAS and listing.base_label:
-                council = next((p.council_area for p, _l in self.places if p.town == listing.base_label), None)
+                council = next((p.council_code for p, _l in self.places if p.town == listing.base_label), None)
                 if council in self.council_areas:
                     areas.append(AreaThrough(listing=listing, councilarea=self.council_areas[council]))
             for day in range(7):

@@ -17,15 +17,16 @@ from providers.models import CouncilArea
 from search.models import SearchLog
 
 SEED = 2026
-# council: (searches a month, [(outward code, share of searches, how well served 0..1)])
+# council's GSS code: (searches a month, [(outward code, share of searches, how well served 0..1)]): City of
+# Edinburgh, Glasgow City, Highland, Na h-Eileanan Siar, Dundee City, Cardiff.
 COUNCILS = {
-    "Edinburgh": (260, [("EH6", 3, 0.9), ("EH7", 3, 0.9), ("EH11", 2, 0.8), ("EH16", 2, 0.6), ("EH17", 1, 0.3)]),
-    "Glasgow City": (300, [("G1", 2, 0.9), ("G31", 3, 0.8), ("G33", 2, 0.4), ("G34", 2, 0.2), ("G53", 1, 0.5)]),
-    "Highland": (90, [("IV1", 3, 0.7), ("IV2", 2, 0.6), ("KW1", 1, 0.1), ("KW14", 1, 0.05), ("IV27", 1, 0.0),
+    "S12000036": (260, [("EH6", 3, 0.9), ("EH7", 3, 0.9), ("EH11", 2, 0.8), ("EH16", 2, 0.6), ("EH17", 1, 0.3)]),
+    "S12000049": (300, [("G1", 2, 0.9), ("G31", 3, 0.8), ("G33", 2, 0.4), ("G34", 2, 0.2), ("G53", 1, 0.5)]),
+    "S12000017": (90, [("IV1", 3, 0.7), ("IV2", 2, 0.6), ("KW1", 1, 0.1), ("KW14", 1, 0.05), ("IV27", 1, 0.0),
                       ("PH33", 1, 0.2)]),
-    "Eilean Siar": (25, [("HS1", 2, 0.2), ("HS8", 1, 0.0)]),
-    "Dundee City": (110, [("DD1", 3, 0.8), ("DD3", 2, 0.6), ("DD4", 2, 0.3)]),
-    "Cardiff": (150, [("CF10", 3, 0.9), ("CF11", 2, 0.8), ("CF3", 2, 0.3), ("CF5", 1, 0.6)]),
+    "S12000013": (25, [("HS1", 2, 0.2), ("HS8", 1, 0.0)]),
+    "S12000042": (110, [("DD1", 3, 0.8), ("DD3", 2, 0.6), ("DD4", 2, 0.3)]),
+    "W06000015": (150, [("CF10", 3, 0.9), ("CF11", 2, 0.8), ("CF3", 2, 0.3), ("CF5", 1, 0.6)]),
 }  # fmt: skip
 NEEDS = [("personal-care", 6, 1.0), ("dementia", 5, 0.6), ("autism", 3, 0.7), ("mental-health", 3, 0.8),
          ("learning-disability", 3, 0.8), ("physical-disability", 2, 0.9), ("acquired-brain-injury", 1, 0.2),
@@ -55,7 +56,7 @@ def searches(now=None):
     rng = random.Random(SEED)
     now = now or timezone.now()
     start = now - timedelta(days=30 * MONTHS)
-    areas = {area.name: area for area in CouncilArea.objects.filter(name__in=COUNCILS)}
+    areas = {area.gss_code: area for area in CouncilArea.objects.filter(gss_code__in=COUNCILS)}
     rows = []
     for council, (monthly, districts) in COUNCILS.items():
         area = areas.get(council)
@@ -85,7 +86,7 @@ def searches(now=None):
                 SearchLog(
                     hour=hour,
                     outward_code=outward,
-                    council_area=council,
+                    council_area=area.name,
                     council_code=area.gss_code,
                     place_kind=SearchLog.PlaceKind.OUTWARD,
                     text=" ".join(word for word in words if word),

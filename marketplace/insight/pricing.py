@@ -51,7 +51,7 @@ def table(area, ids, locales=None):
     for listing, slug in links:
         if listing in lowest:
             by_service[slug].append(lowest[listing])
-    rates = direct_payments.rates_in_force(area.name)
+    rates = direct_payments.rates_in_force_in(area)
     rows = []
     for slug, name in labels.names(DemandFigure.Dimension.SERVICE, locales):
         found = by_service.get(slug, [])

@@ -10,7 +10,6 @@ from django.db.models import Case, DateTimeField, Exists, ExpressionWrapper, F, 
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
-from marketplace.geography import places
 from providers.models import Listing, Supplier, Verification
 from providers.models.listings import reconfirm_after
 from search.coverage import listings_serving
@@ -104,8 +103,7 @@ def serving(listings, area, within_km=None):
     """Listings whose service area covers the postcode `area` (search's own rule, so the API and the site agree),
     annotated with `distance_km` from the postcode to each listing's base; only those based within `within_km`
     when given."""
-    council = places.council_area_for(places.Point(area.latitude, area.longitude))
-    found = listings_serving(area, council_area=council, queryset=listings)
+    found = listings_serving(area, council_code=area.care_authority.code, queryset=listings)
     if within_km is not None:
         found = found.filter(distance_km__lte=within_km)
     return found

@@ -25,7 +25,7 @@ def candidates(query, now):
     queryset = Listing.objects.publicly_visible(now=now)
     if query.listing_ids is not None:
         queryset = queryset.filter(pk__in=query.listing_ids)
-    return listings_serving(query.place.point, query.place.council_area, queryset=queryset)
+    return listings_serving(query.place.point, query.place.council_code, queryset=queryset)
 
 
 def in_scope(query, distance):
@@ -155,7 +155,7 @@ def sort_key(query):
 def local_documents(query, now, memo=None):
     """The listings serving the place, with their distances. `memo` (a dict kept for one request) lets several
     searches of the same place, such as the no-results suggestions, read the database once."""
-    key = (query.place.point, query.place.council_area, query.listing_ids)
+    key = (query.place.point, query.place.council_code, query.listing_ids)
     if memo is not None and key in memo:
         return memo[key]
     distances = dict(candidates(query, now).values_list("pk", "distance_km"))

@@ -60,13 +60,13 @@ class _Request:
                 filter=[Q("term", area_kind=Listing.AreaKind.RADIUS), service_area.reaches(self.query.place.point)],
             )
         ]
-        if self.query.place.council_area:
+        if self.query.place.council_code:
             serving.append(
                 Q(
                     "bool",
                     filter=[
                         Q("term", area_kind=Listing.AreaKind.COUNCIL_AREAS),
-                        Q("term", council_areas=self.query.place.council_area),
+                        Q("term", council_areas=self.query.place.council_code),
                     ],
                 )
             )

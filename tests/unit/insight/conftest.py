@@ -27,7 +27,7 @@ def _today(monkeypatch):
 @pytest.fixture
 def edinburgh(db):
     area, _created = CouncilArea.objects.get_or_create(
-        name="Edinburgh", defaults={"slug": "edinburgh", "country": "Scotland"}
+        name="Edinburgh", defaults={"slug": "edinburgh", "country": "Scotland", "gss_code": "S12000036"}
     )
     if area.slug != "edinburgh":
         area.slug = "edinburgh"

@@ -13,10 +13,11 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_demo_log_has_dark_patches_and_loads_once():
-    for name in COUNCILS:
-        CouncilArea.objects.get_or_create(name=name, defaults={"slug": name.lower().replace(" ", "-")})
+    for code in COUNCILS:
+        CouncilArea.objects.get_or_create(gss_code=code, defaults={"name": code, "slug": code.lower()})
     added = load_search_log()
     assert added == SearchLog.objects.count() > 5000
+    assert set(SearchLog.objects.values_list("council_code", flat=True)) == set(COUNCILS)
     assert load_search_log() == 0
 
     def share_unmet(**filters):

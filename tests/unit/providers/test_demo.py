@@ -73,6 +73,6 @@ def test_demo_councils_have_a_direct_payment_rate_that_search_finds(directory):
 
     assert load_direct_payment_rates() >= 5
     assert load_direct_payment_rates() == 0  # idempotent
-    edinburgh = direct_payment_rate(lookup_postcode("EH6 5AA").council_area)
+    edinburgh = direct_payment_rate(lookup_postcode("EH6 5AA").council_code)
     assert edinburgh.hourly_rate == Decimal("21.20")
     assert "not the council's published rate" in edinburgh.notes

@@ -34,12 +34,13 @@ from search.query import ListingQuery, Place
 from search.service_area import destination
 from tests.factories import organisation_supplier, personal_assistant
 from tests.review_data import add_reviews
+from tests.search_data import council_area
 
 pytestmark = pytest.mark.django_db
 
 EDINBURGH = Point(55.9533, -3.1883)
 CITY = "City of Edinburgh"
-HERE = Place("Edinburgh", EDINBURGH, council_area=CITY, outward_code="EH1")
+HERE = Place("Edinburgh", EDINBURGH, council_area=CITY, outward_code="EH1", council_code="S12000036")
 
 
 def east(km):
@@ -92,7 +93,7 @@ def make_listing(
     listing.funding_options.set(FundingOption.objects.filter(slug__in=funding, locale__language_code="en"))
     listing.languages.set(Language.objects.filter(slug__in=languages, locale__language_code="en"))
     for area in council_areas:
-        listing.council_areas.add(CouncilArea.objects.get_or_create(name=area, defaults={"slug": area.lower()})[0])
+        listing.council_areas.add(council_area(area))
     if price is not None:
         RateCardItem.objects.create(listing=listing, description="Weekday hour", amount=Decimal(price))
     for day, band in slots:
@@ -213,9 +214,14 @@ def found(search, market, **criteria):
 def test_coverage_by_radius_and_by_council_area(backend, market):
     # D is 10 km away with a 5 km radius; E is 80 km away but covers the whole council area; C 20 km, radius 25 km.
     assert found(backend, market) == ["A", "B", "I", "C", "E"]
-    elsewhere = Place("Edinburgh", EDINBURGH, council_area="Fife")
+    elsewhere = Place("Edinburgh", EDINBURGH, council_area="Fife", council_code="S12000047")
     assert found(backend, market, place=elsewhere) == ["A", "B", "I", "C", "F"]
     assert found(backend, market, place=Place("Edinburgh", EDINBURGH)) == ["A", "B", "I", "C"]
+    # Matched by code, not by name: a council renamed in the directory still covers its places.
+    CouncilArea.objects.filter(gss_code="S12000036").update(name="Edinburgh, City of", slug="renamed")
+    assert found(backend, market) == ["A", "B", "I", "C", "E"]
+    named_only = Place("Edinburgh", EDINBURGH, council_area=CITY)
+    assert found(backend, market, place=named_only) == ["A", "B", "I", "C"]
 
 
 def test_the_edge_of_a_radius(backend, market):

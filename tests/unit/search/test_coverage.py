@@ -9,6 +9,7 @@ from marketplace.geography.places import Point
 from providers.models import CouncilArea, Listing
 from search.coverage import listings_serving
 from tests.factories import new_organisation
+from tests.search_data import council_area
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +34,7 @@ def listing(name, base, radius_km=None, council_areas=()):
         radius_km=Decimal(radius_km) if radius_km else None,
     )
     for area in council_areas:
-        created.council_areas.add(CouncilArea.objects.get_or_create(name=area, slug=area.lower())[0])
+        created.council_areas.add(council_area(area))
     return created
 
 
@@ -54,10 +55,18 @@ def test_a_listing_20_km_away_with_a_25_km_radius_serves_the_place():
 
 
 def test_council_area_listings_serve_every_place_in_their_areas():
-    listing("Whole council", point_east_of(EDINBURGH, 80), council_areas=["Edinburgh", "Midlothian"])
-    assert names(listings_serving(EDINBURGH, council_area="Edinburgh")) == ["Whole council"]
-    assert names(listings_serving(EDINBURGH, council_area="Fife")) == []
+    listing("Whole council", point_east_of(EDINBURGH, 80), council_areas=["City of Edinburgh", "Midlothian"])
+    assert names(listings_serving(EDINBURGH, council_code="S12000036")) == ["Whole council"]
+    assert names(listings_serving(EDINBURGH, council_code="S12000047")) == []  # Fife
     assert names(listings_serving(EDINBURGH)) == []
+
+
+def test_council_areas_are_matched_by_gss_code_not_by_name():
+    listing("Whole council", point_east_of(EDINBURGH, 80), council_areas=["City of Edinburgh"])
+    CouncilArea.objects.filter(gss_code="S12000036").update(name="Edinburgh")
+    assert names(listings_serving(EDINBURGH, council_code="S12000036")) == ["Whole council"]
+    CouncilArea.objects.create(name="Nowhere", slug="nowhere")  # no code: never matches
+    assert names(listings_serving(EDINBURGH, council_code="")) == []
 
 
 def test_the_boundary_counts_as_covered_and_just_beyond_does_not():

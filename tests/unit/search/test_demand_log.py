@@ -56,8 +56,8 @@ def test_a_full_postcode_search_keeps_only_the_outward_code_and_the_hour():
     row = SearchLog.objects.get(pk=row.pk)
     assert row.outward_code == "EH6"
     assert row.place_kind == SearchLog.PlaceKind.POSTCODE
-    assert row.council_area == query.place.council_area  # the geocoder's council for the postcode
-    assert row.council_area
+    # The exact council from the ONS postcode lookup, whether or not the directory has a row for it.
+    assert (row.council_code, row.council_area) == ("S12000036", "City of Edinburgh")
     assert row.hour == datetime(2026, 3, 4, 12, 0, tzinfo=ZoneInfo("UTC"))
     assert row.filters == {"need": ["dementia"], "language": ["polish"], "max_price": "20", "within_km": 8.0}
     assert (row.sort, row.result_count, row.backend, row.fell_back) == ("price", 4, "database", False)
@@ -71,15 +71,30 @@ def test_an_outward_code_and_a_place_name_are_told_apart():
     assert (by_outward.outward_code, by_outward.place_kind) == ("EH6", SearchLog.PlaceKind.OUTWARD)
     by_name = demand.record(query_for("where=Dalkeith"), results())
     assert (by_name.outward_code, by_name.place_kind) == ("", SearchLog.PlaceKind.PLACE)
+    assert (by_outward.council_code, by_name.council_code) == ("S12000036", "S12000019")  # Edinburgh, Midlothian
+
+
+def test_the_log_gets_the_exact_council_on_both_sides_of_a_boundary():
+    east_glasgow = demand.record(query_for("where=G32+8RG"), results())
+    cambuslang = demand.record(query_for("where=G72+7LA"), results())
+    broughty_ferry = demand.record(query_for("where=DD5+2TF"), results())
+    east_bristol = demand.record(query_for("where=BS16+5DG"), results())
+    assert [row.council_code for row in (east_glasgow, cambuslang, broughty_ferry, east_bristol)] == [
+        "S12000049",  # Glasgow City
+        "S12000029",  # South Lanarkshire
+        "S12000042",  # Dundee City
+        "E06000023",  # Bristol
+    ]
 
 
 def test_a_my_location_search_keeps_no_postcode_and_no_coordinates():
     query = query_for("near=55.97612,-3.17212&need=autism")
     row = demand.record(query, results(total=0))
-    assert (row.outward_code, row.place_kind, row.council_area) == (
+    assert (row.outward_code, row.place_kind, row.council_area, row.council_code) == (
         "",
         SearchLog.PlaceKind.LOCATION,
-        query.place.council_area,
+        "City of Edinburgh",
+        "S12000036",
     )
     stored = " ".join(str(value) for value in SearchLog.objects.filter(pk=row.pk).values().get().values())
     assert "55.97" not in stored and "3.17" not in stored

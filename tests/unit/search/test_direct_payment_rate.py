@@ -17,11 +17,14 @@ from tests.mfa import enable_totp
 pytestmark = pytest.mark.django_db
 
 TODAY = date(2026, 6, 1)
+EDINBURGH = "S12000036"  # City of Edinburgh
 
 
 @pytest.fixture
 def edinburgh():
-    return CouncilArea.objects.get_or_create(name="Edinburgh", defaults={"slug": "edinburgh", "country": "Scotland"})[0]
+    return CouncilArea.objects.get_or_create(
+        gss_code=EDINBURGH, defaults={"name": "City of Edinburgh", "slug": "edinburgh", "country": "Scotland"}
+    )[0]
 
 
 def service(slug):
@@ -42,35 +45,35 @@ def test_the_latest_rate_in_force_applies_and_future_rates_wait(edinburgh):
     rate(edinburgh, "18.00", date(2024, 4, 1))
     current = rate(edinburgh, "19.50", date(2026, 4, 1))
     rate(edinburgh, "21.00", date(2026, 7, 1))  # announced, not yet in force
-    assert direct_payment_rate("Edinburgh", today=TODAY) == current
-    assert direct_payment_rate("Edinburgh", today=date(2026, 7, 1)).hourly_rate == Decimal("21.00")
-    assert direct_payment_rate("Edinburgh", today=date(2024, 3, 31)) is None
+    assert direct_payment_rate(EDINBURGH, today=TODAY) == current
+    assert direct_payment_rate(EDINBURGH, today=date(2026, 7, 1)).hourly_rate == Decimal("21.00")
+    assert direct_payment_rate(EDINBURGH, today=date(2024, 3, 31)) is None
 
 
 def test_a_service_s_own_rate_beats_the_general_one(edinburgh):
     general = rate(edinburgh, "19.50", date(2026, 4, 1))
     pa = rate(edinburgh, "17.80", date(2025, 4, 1), service_type=service("personal-assistant"))
     rate(edinburgh, "18.20", date(2026, 9, 1), service_type=service("personal-assistant"))  # future
-    assert direct_payment_rate("Edinburgh", "personal-assistant", today=TODAY) == pa
-    assert direct_payment_rate("Edinburgh", "care-at-home", today=TODAY) == general  # no rate of its own
-    assert direct_payment_rate("Edinburgh", today=TODAY) == general
-    assert direct_payment_rate("Edinburgh", "no-such-service", today=TODAY) == general
+    assert direct_payment_rate(EDINBURGH, "personal-assistant", today=TODAY) == pa
+    assert direct_payment_rate(EDINBURGH, "care-at-home", today=TODAY) == general  # no rate of its own
+    assert direct_payment_rate(EDINBURGH, today=TODAY) == general
+    assert direct_payment_rate(EDINBURGH, "no-such-service", today=TODAY) == general
 
 
-def test_the_council_is_matched_by_name_in_any_case_and_unknown_councils_have_none(edinburgh):
+def test_the_council_is_matched_by_gss_code_and_unknown_councils_have_none(edinburgh):
     general = rate(edinburgh, "19.50", date(2026, 4, 1))
-    other = CouncilArea.objects.create(name="Fife", slug="fife")
+    other = CouncilArea.objects.create(name="Fife", slug="fife", gss_code="S12000047")
     rate(other, "16.00", date(2026, 4, 1))
-    assert direct_payment_rate("EDINBURGH", today=TODAY) == general
-    assert direct_payment_rate(" edinburgh ", today=TODAY) == general
-    assert direct_payment_rate("Glasgow City", today=TODAY) is None
+    assert direct_payment_rate("s12000036 ", today=TODAY) == general
+    assert direct_payment_rate("City of Edinburgh", today=TODAY) is None  # a name is not a code
+    assert direct_payment_rate("S12000049", today=TODAY) is None  # Glasgow City: no rate
     assert direct_payment_rate("", today=TODAY) is None
     assert direct_payment_rate(None, today=TODAY) is None
 
 
 def test_today_defaults_to_the_local_date(edinburgh):
     current = rate(edinburgh, "19.50", date(2020, 1, 1))
-    assert direct_payment_rate("Edinburgh") == current
+    assert direct_payment_rate(EDINBURGH) == current
 
 
 @pytest.mark.parametrize("amount", ["0.99", "200.01", "-5"])
@@ -127,6 +130,6 @@ def test_several_service_types_take_one_query_and_the_first_with_its_own_rate_wi
     general = rate(edinburgh, "19.50", date(2026, 4, 1))
     at_home = rate(edinburgh, "20.10", date(2026, 4, 1), service_type=service("care-at-home"))
     with django_assert_num_queries(1):
-        assert direct_payment_rate("Edinburgh", ["personal-assistant", "care-at-home"], today=TODAY) == at_home
+        assert direct_payment_rate(EDINBURGH, ["personal-assistant", "care-at-home"], today=TODAY) == at_home
     with django_assert_num_queries(1):
-        assert direct_payment_rate("Edinburgh", ["personal-assistant", "advocacy"], today=TODAY) == general
+        assert direct_payment_rate(EDINBURGH, ["personal-assistant", "advocacy"], today=TODAY) == general

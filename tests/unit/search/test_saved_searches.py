@@ -433,6 +433,6 @@ def test_the_label_never_carries_the_words_typed_into_an_email(db):
     from search.query import ListingQuery, Place
     from search.saved import describe
 
-    place = Place("EH6 5AA", lookup_postcode("EH6 5AA").point, "Edinburgh", "EH6")
+    place = Place("EH6 5AA", lookup_postcode("EH6 5AA").point, "City of Edinburgh", "EH6")
     label = describe(ListingQuery(place=place, text="urgent: reset your bank password at evil.example"))
     assert label == "Support near EH6"
