@@ -36,5 +36,7 @@ class PaymentsConfig(AppConfig):
         for event_type in ("payment_method.attached", "payment_method.detached"):
             webhooks.register(event_type, saving.on_payment_method_changed)
         webhooks.register("charge.refunded", refunds.on_charge_refunded)
+        for event_type in ("refund.updated", "charge.refund.updated"):
+            webhooks.register(event_type, refunds.on_refund_updated)
         for event_type in ("charge.dispute.created", "charge.dispute.updated", "charge.dispute.closed"):
             webhooks.register(event_type, disputes.on_dispute)

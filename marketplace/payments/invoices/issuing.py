@@ -8,6 +8,7 @@ the supplier's counter row is locked while a number is taken, so a failed invoic
 import datetime
 from collections import defaultdict
 
+import stripe
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -19,7 +20,8 @@ from marketplace.bookings.models import Visit
 from marketplace.core.permissions import acts_for
 from marketplace.core.workflow import Transition, Workflow
 
-from .models import CreditNote, DocumentCounter, Invoice, InvoiceLine, SupplierVat
+from .. import stripe_api
+from .models import CreditNote, DocumentCounter, Invoice, InvoiceLine, Payment, SupplierVat
 
 Status = Invoice.Status
 PERIOD_ANCHOR = datetime.date(2024, 1, 1)  # a Monday: weekly periods run Monday to Sunday
@@ -166,6 +168,39 @@ def may_credit(user, invoice):
     return acts_for(user, "providers.manage_supplier", invoice.supplier)
 
 
+CANCELLED = "canceled"  # a Payment's failure code when the site cancelled it (as Stripe spells it)
+PAYING_MESSAGE = gettext_lazy(
+    "A card payment of this invoice is going through. Wait until it has finished: you can then refund part of it."
+)
+
+
+def _check_creditable(invoice, total_pence):
+    if invoice.status != Status.ISSUED:
+        raise ValidationError(_("Only an unpaid invoice can be credited."), code="wrong_state")
+    if not 0 < total_pence <= outstanding_pence(invoice):
+        raise ValidationError(
+            _("The credit must be more than nothing and no more than what the invoice still asks for."),
+            code="amount",
+        )
+
+
+def _cancel_unfinished_payments(invoice, now):
+    """A card payment started for the old amount could still be confirmed after the credit (a 3-D Secure step left
+    open), charging too much: cancel it at Stripe first. One that has just gone through cannot be cancelled, and then
+    nothing is credited. Stripe errors other than that refusal propagate."""
+    unfinished = list(invoice.payments.filter(status=Payment.Status.STARTED))
+    client = stripe_api.client() if any(not payment.demo for payment in unfinished) else None
+    for payment in unfinished:
+        if not payment.demo:
+            try:
+                client.v1.payment_intents.cancel(payment.stripe_id)
+            except stripe.InvalidRequestError as error:
+                raise ValidationError(PAYING_MESSAGE, code="paying") from error
+        Payment.objects.filter(pk=payment.pk, status=Payment.Status.STARTED).update(
+            status=Payment.Status.FAILED, failure_code=CANCELLED, state_as_of=now
+        )
+
+
 def credit(invoice, by, total_pence, reason, now=None):
     """A credit note for `total_pence` (VAT included, where charged) off an unpaid invoice, with the reason. An
     invoice credited in full is cancelled."""
@@ -175,16 +210,14 @@ def credit(invoice, by, total_pence, reason, now=None):
     if not reason:
         raise ValidationError(_("Say why you are crediting this invoice: the person will see it."), code="reason")
     now = now or timezone.now()
+    _check_creditable(invoice, total_pence)
+    _cancel_unfinished_payments(invoice, now)
     with transaction.atomic():
         invoice = Invoice.objects.select_for_update().get(pk=invoice.pk)
-        if invoice.status != Status.ISSUED:
-            raise ValidationError(_("Only an unpaid invoice can be credited."), code="wrong_state")
+        _check_creditable(invoice, total_pence)
+        if invoice.payments.filter(status=Payment.Status.STARTED).exists():  # started since the cancelling above
+            raise ValidationError(PAYING_MESSAGE, code="paying")
         outstanding = outstanding_pence(invoice)
-        if not 0 < total_pence <= outstanding:
-            raise ValidationError(
-                _("The credit must be more than nothing and no more than what the invoice still asks for."),
-                code="amount",
-            )
         counter = _counter(invoice.supplier_id)
         counter.last_credit_note += 1
         counter.save(update_fields=["last_credit_note"])

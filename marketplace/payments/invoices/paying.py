@@ -8,6 +8,7 @@ a success is final, and an older failure arriving late changes nothing. When it 
 """
 
 import datetime
+import logging
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -19,8 +20,10 @@ from .. import connect, stripe_api
 from ..cards.models import StripeCustomer
 from ..models import WebhookEvent
 from ..signals import payment_received
-from .issuing import WORKFLOW, outstanding_pence
+from .issuing import CANCELLED, WORKFLOW, outstanding_pence
 from .models import Invoice, Payment
+
+logger = logging.getLogger(__name__)
 
 PURPOSE = "invoice_payment"
 
@@ -70,6 +73,9 @@ def start(invoice, by, person, card=None):
     amount = outstanding_pence(invoice)
     params, fee = intent_params(invoice, amount)
     attempt = str(amount)  # a credit note changes the amount: that is a new payment
+    cancelled = invoice.payments.filter(status=Payment.Status.FAILED, failure_code=CANCELLED).count()
+    if cancelled:  # a cancelled PaymentIntent cannot be confirmed again: the next one is new
+        attempt += f":after-{cancelled}-cancelled"
     if card is not None:
         params["customer"] = StripeCustomer.objects.get(person=person).stripe_id
         params["payment_method"] = card.stripe_id
@@ -103,7 +109,7 @@ def _event_time(event):
     return datetime.datetime.fromtimestamp(event["created"], tz=datetime.UTC)
 
 
-def _announce(invoice, payment):
+def _announce(invoice, payment, key=None):
     payment_received.send(
         sender=Payment,
         person=invoice.person,
@@ -111,7 +117,7 @@ def _announce(invoice, payment):
         occurred_at=payment.succeeded_at,
         reference=invoice.reference,
         supplier_name=invoice.supplier_name,
-        key=f"invoice-payment:{invoice.pk}",
+        key=key or f"invoice-payment:{invoice.pk}",
     )
 
 
@@ -129,6 +135,14 @@ def mark_succeeded(payment_pk, at, *, reason=""):
             invoice.paid_at = at
             WORKFLOW.apply(invoice, "pay", None, reason=reason, update_fields=["paid_at"], now=timezone.now())
             transaction.on_commit(lambda: _announce(invoice, payment))
+        else:
+            # Money taken for an invoice already paid or cancelled: it is still spent from the budget until the
+            # supplier gives it back, and reconcile_stripe lists it.
+            logger.error(
+                "Payment %s succeeded for invoice %s, which is %s", payment.stripe_id, invoice.pk, invoice.status
+            )
+            key = f"invoice-payment:{invoice.pk}:{payment.stripe_id}"
+            transaction.on_commit(lambda: _announce(invoice, payment, key))
     return WebhookEvent.Outcome.APPLIED
 
 

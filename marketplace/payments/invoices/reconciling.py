@@ -11,7 +11,7 @@ import stripe
 from django.db.models import Q
 from django.utils import timezone
 
-from .models import Payment, Refund
+from .models import Invoice, Payment, Refund
 from .paying import mark_succeeded
 from .refunds import settle
 
@@ -60,7 +60,19 @@ def _compare_payment(client, payment, report):
             report.applied.append(f"{label}: marked paid, as Stripe says")
     if intent.amount != payment.amount_pence:
         report.differ(label, "amount", payment.amount_pence, intent.amount)
+    if payment.status == Payment.Status.SUCCEEDED and _not_owed(payment):
+        report.lines.append(f"{label}: money taken for an invoice that did not ask for it (cancelled, or paid twice)")
     _compare_refunds(client, payment, report)
+
+
+def _not_owed(payment):
+    """A payment that went through after its invoice was cancelled or paid by another one, and is not all given back."""
+    invoice = payment.invoice
+    paid_before = invoice.payments.filter(status=Payment.Status.SUCCEEDED, pk__lt=payment.pk).exists()
+    if invoice.status == Invoice.Status.PAID and not paid_before:
+        return False
+    given_back = sum(r.amount_pence for r in payment.refunds.all() if r.status == Refund.Status.SUCCEEDED)
+    return given_back < payment.amount_pence
 
 
 def _compare_refunds(client, payment, report):

@@ -119,6 +119,17 @@ def settle(refund_pk, status, at):
     return WebhookEvent.Outcome.APPLIED
 
 
+def on_refund_updated(event):
+    """`refund.updated` and `charge.refund.updated`: a refund Stripe first answered as pending has settled. (Since API
+    version 2022-11-15 `charge.refunded` no longer lists the charge's refunds, so this is how such a refund ends.)"""
+    stripe_refund = event["data"]["object"]
+    row = Refund.objects.filter(stripe_id=stripe_refund.get("id") or "-").first()
+    if row is None:
+        return WebhookEvent.Outcome.UNKNOWN_OBJECT
+    at = datetime.datetime.fromtimestamp(event["created"], tz=datetime.UTC)
+    return settle(row.pk, stripe_refund.get("status"), at)
+
+
 def on_charge_refunded(event):
     charge = event["data"]["object"]
     at = datetime.datetime.fromtimestamp(event["created"], tz=datetime.UTC)

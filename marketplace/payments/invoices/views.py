@@ -141,6 +141,9 @@ def credit(request, pk):
         except ValidationError as error:
             for message in error.messages:
                 form.add_error("amount" if error.code == "amount" else None, message)
+        except stripe.StripeError as error:
+            logger.warning("Stripe did not answer while crediting invoice %s: %s", invoice.pk, error)
+            form.add_error(None, _("Stripe could not be reached just now. Nothing was credited: try again."))
         else:
             messages.success(request, _("Credit note %(reference)s issued.") % {"reference": note.reference})
             return redirect("invoices:detail", pk=invoice.pk)

@@ -232,3 +232,52 @@ def test_a_pay_form_sent_without_javascript_creates_nothing(person, invoice, on_
     response = signed_in(person).post(reverse("invoices:pay", args=[invoice.pk]))
     assert response.status_code == 302
     assert not Payment.objects.exists() and not StripeRequest.objects.exists()
+
+
+def test_a_credit_cancels_a_payment_left_half_way_and_the_next_payment_asks_the_new_amount(
+    person, owner, invoice, on_localstripe_without_connect, localstripe_client
+):
+    from marketplace.payments.invoices.models import CreditNote
+
+    _start(signed_in(person), invoice)  # the person opened the card form, then stopped at 3-D Secure
+    first = Payment.objects.get()
+
+    issuing.credit(invoice, owner, 1000, "The Monday visit was 30 minutes short")
+
+    assert localstripe_client.v1.payment_intents.retrieve(first.stripe_id).status == "canceled"
+    first.refresh_from_db()
+    assert first.status == Payment.Status.FAILED
+    assert CreditNote.objects.count() == 1
+    assert _start(signed_in(person), invoice).status_code == 200
+    second = Payment.objects.exclude(pk=first.pk).get()
+    assert localstripe_client.v1.payment_intents.retrieve(second.stripe_id).amount == 2 * VISIT_PENCE - 1000
+
+
+def test_no_credit_while_a_payment_has_gone_through_at_stripe_and_its_webhook_is_on_the_way(
+    person, owner, invoice, on_localstripe_without_connect, localstripe_client
+):
+    from django.core.exceptions import ValidationError
+
+    from marketplace.payments.invoices.models import CreditNote
+
+    _start(signed_in(person), invoice)
+    assert _paid_by_card(localstripe_client, Payment.objects.get()).status == "succeeded"
+
+    with pytest.raises(ValidationError) as refused:
+        issuing.credit(invoice, owner, 1000, "The Monday visit was 30 minutes short")
+    assert refused.value.code == "paying"
+    assert not CreditNote.objects.exists()
+    invoice.refresh_from_db()
+    assert invoice.status == Invoice.Status.ISSUED  # until the webhook says it is paid; then a refund is the way
+
+
+def test_a_payment_that_goes_through_for_a_cancelled_invoice_still_reaches_the_budget(
+    person, owner, invoice, announcements, django_capture_on_commit_callbacks
+):
+    from marketplace.payments.invoices.paying import mark_succeeded
+
+    payment = Payment.objects.create(invoice=invoice, stripe_id="pi_late", amount_pence=2 * VISIT_PENCE)
+    Invoice.objects.filter(pk=invoice.pk).update(status=Invoice.Status.CANCELLED)
+    with django_capture_on_commit_callbacks(execute=True):
+        mark_succeeded(payment.pk, invoice.issued_at)
+    assert [heard["key"] for heard in announcements] == [f"invoice-payment:{invoice.pk}:pi_late"]

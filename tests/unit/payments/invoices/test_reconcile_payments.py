@@ -8,6 +8,7 @@ import pytest
 import stripe
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from marketplace.payments.invoices import issuing, paying, refunds
 from marketplace.payments.invoices.models import Invoice, Payment, Refund
@@ -135,3 +136,17 @@ def test_a_payment_intent_for_an_invoice_that_the_site_never_recorded_is_reporte
     assert failure
     invoice.refresh_from_db()
     assert invoice.status == Invoice.Status.ISSUED
+
+
+def test_money_taken_for_a_cancelled_invoice_is_reported(person, invoice, localstripe_client):
+    from marketplace.payments.invoices.models import Invoice
+    from marketplace.payments.invoices.paying import mark_succeeded
+
+    payment = _started(person, invoice)
+    _charge_at_stripe(localstripe_client, payment)
+    Invoice.objects.filter(pk=invoice.pk).update(status=Invoice.Status.CANCELLED)  # credited while it went through
+    mark_succeeded(payment.pk, timezone.now())
+
+    output, failure = _reconcile()
+    assert f"payment {payment.stripe_id} (invoice {invoice.reference}): money taken for an invoice" in output
+    assert failure

@@ -114,3 +114,19 @@ def test_a_refund_of_a_destination_charge_takes_it_back_from_the_supplier_at_str
 
     assert response.status_code == 302  # stripe-mock accepted reverse_transfer with the payment intent
     assert Refund.objects.get().stripe_id
+
+
+@pytest.mark.parametrize("event_type", ["refund.updated", "charge.refund.updated"])
+def test_a_refund_stripe_left_pending_settles_when_its_own_event_comes_once(owner, paid, heard, webhook, event_type):
+    payment = Payment.objects.get()
+    pending = Refund.objects.create(
+        payment=payment, attempt="b" * 22, amount_pence=1000, reason="Visit cut short", stripe_id="re_pending",
+        created_at=payment.created_at,
+    )  # fmt: skip
+    settled = stripe_event(event_type, {"id": "re_pending", "object": "refund", "status": "succeeded", "amount": 1000})
+
+    assert webhook(settled).status_code == 200
+    assert webhook(settled).status_code == 200
+    pending.refresh_from_db()
+    assert pending.status == Refund.Status.SUCCEEDED
+    assert [entry["amount_pence"] for entry in heard] == [1000]
