@@ -47,6 +47,7 @@ def _page(request, template, context_data, form=None):
 @require_GET
 def mine(request):
     person = access.person_for(request)
+    context.record(request, Scope.MONEY, gettext_lazy("Looked at the invoices"), request.path)
     invoices = list(_with_outstanding(Invoice.objects.filter(person=person))[:PAGE_SIZE])
     return render(
         request,
@@ -81,6 +82,9 @@ def _invoice_data(pk, request):
     )
     lines, notes = list(invoice.lines.all()), list(invoice.credit_notes.all())
     outstanding = invoice.total_pence - sum(note.total_pence for note in notes)
+    if side == access.PERSON:  # a helper's look at someone's money is in the log the person reads
+        looked = gettext_lazy("Looked at invoice %(reference)s")
+        context.record(request, Scope.MONEY, looked, request.path, reference=invoice.reference)
     return invoice, side, lines, notes, outstanding
 
 

@@ -56,6 +56,19 @@ def test_a_helper_with_the_money_scope_sees_the_persons_invoices(money_helper, i
     assert client.get(reverse("invoices:pdf", args=[invoice.pk])).status_code == 200
 
 
+def test_the_person_reads_each_look_their_helper_took_at_their_invoices(money_helper, person, invoice):
+    from marketplace.acting.models import LogEntry
+
+    client = signed_in(money_helper, acting=money_helper.arrangement)
+    client.get(reverse("invoices:mine"))
+    client.get(reverse("invoices:detail", args=[invoice.pk]))
+    entries = LogEntry.objects.filter(person=person, actor=money_helper).order_by("pk")
+    assert len(entries) == 2
+    assert invoice.reference in entries[1].action  # written in the person's language, naming the invoice
+    signed_in(person).get(reverse("invoices:detail", args=[invoice.pk]))
+    assert LogEntry.objects.count() == 2  # nothing when people look at their own
+
+
 @pytest.mark.parametrize("who", ["stranger", "other_owner", "helper_without_money"])
 def test_nobody_else_sees_an_invoice(who, request, invoice, helper):
     if who == "helper_without_money":
