@@ -20,6 +20,8 @@ from .models import WebhookEvent
 logger = logging.getLogger(__name__)
 TOLERANCE_SECONDS = 300
 FUTURE_SKEW_SECONDS = 5  # a clock a few seconds ahead of ours is not a replay
+# Stored bodies carry card holders' names, emails and billing postcodes; reconciling looks back days, not months.
+KEEP_PAYLOADS_DAYS = 30
 _handlers = {}
 
 
@@ -104,3 +106,8 @@ def process(event_pk):
         event.outcome, event.error, event.processed_at = outcome, "", timezone.now()
         event.save(update_fields=["attempts", "outcome", "error", "processed_at"])
     return outcome
+
+
+def forget_payloads(processed_before):
+    """Empty the bodies of events processed before then; ids, types and outcomes stay. Returns how many."""
+    return WebhookEvent.objects.filter(processed_at__lt=processed_before).exclude(payload={}).update(payload={})

@@ -195,3 +195,25 @@ def test_without_a_webhook_secret_nothing_is_taken(settings, webhook):
 def test_a_form_post_is_refused_with_400(db):
     response = Client().post(URL, {"id": "evt_1", "type": "account.updated", "file": ("x" * 10)})
     assert response.status_code == 400
+
+
+def test_stored_bodies_are_emptied_after_a_month_and_a_replay_is_still_recognised(webhook, account, stripe_mock_client):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    event = account_event(stripe_mock_client, "acct_leith", created=int(time.time()), charges_enabled=True)
+    webhook(event)
+    recent = account_event(stripe_mock_client, "acct_leith", created=int(time.time()) + 1, charges_enabled=True)
+    webhook(recent)
+    first = WebhookEvent.objects.get(stripe_id=event["id"])
+    WebhookEvent.objects.filter(pk=first.pk).update(processed_at=timezone.now() - datetime.timedelta(days=31))
+
+    call_command("forget_webhook_payloads")
+
+    first.refresh_from_db()
+    assert first.payload == {} and first.type == "account.updated"
+    assert WebhookEvent.objects.get(stripe_id=recent["id"]).payload != {}  # a recent one is kept whole
+    assert webhook(event).status_code == 200  # the same event again, signed afresh
+    assert WebhookEvent.objects.filter(stripe_id=event["id"]).get().attempts == 1
