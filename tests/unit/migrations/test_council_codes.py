@@ -2,8 +2,9 @@
 
 import pytest
 from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
+
+from .conftest import latest, migrate
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -11,22 +12,12 @@ BEFORE = [("providers", "0011_council_gss_codes"), ("site_search", "0003_log_kee
 AFTER = [("providers", "0012_fill_council_gss_codes"), ("site_search", "0004_fill_log_council_codes")]
 
 
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-def _latest():
-    executor = MigrationExecutor(connection)
-    return [node for node in executor.loader.graph.leaf_nodes() if node[0] in ("providers", "site_search")]
 
 
 def test_names_from_before_codes_get_the_councils_codes():
-    latest = _latest()
+    newest = latest("providers", "site_search")
     try:
-        apps = _migrate(BEFORE)
+        apps = migrate(BEFORE)
         CouncilArea = apps.get_model("providers", "CouncilArea")
         SearchLog = apps.get_model("site_search", "SearchLog")
         for name in ["Edinburgh", "Glasgow City", "Eilean Siar", "City and Borough of Leeds", "Greater London"]:
@@ -38,7 +29,7 @@ def test_names_from_before_codes_get_the_councils_codes():
             SearchLog.objects.create(hour=hour, council_area=name, place_kind="outward", result_count=1)
         SearchLog.objects.create(hour=hour, council_area="Fife", council_code="S12000047", place_kind="place", result_count=0)
 
-        apps = _migrate(AFTER)
+        apps = migrate(AFTER)
         CouncilArea = apps.get_model("providers", "CouncilArea")
         SearchLog = apps.get_model("site_search", "SearchLog")
         codes = dict(CouncilArea.objects.values_list("name", "gss_code"))
@@ -62,4 +53,4 @@ def test_names_from_before_codes_get_the_councils_codes():
             ("Greater London", ""),
         ]
     finally:
-        _migrate(latest)
+        migrate(newest)

@@ -4,8 +4,9 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
+
+from .conftest import latest, migrate
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -13,16 +14,6 @@ BEFORE = [("providers", "0008_suppliers")]
 ORGANISATIONS, ASSISTANTS = 200, 280
 
 
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-def _latest():
-    executor = MigrationExecutor(connection)
-    return executor.loader.graph.leaf_nodes("providers")
 
 
 def _old_world(apps):
@@ -104,7 +95,7 @@ def _old_world(apps):
 
 
 def test_every_row_and_its_history_gets_its_supplier():
-    old_apps = _migrate(BEFORE)
+    old_apps = migrate(BEFORE)
     owner_of = _old_world(old_apps)
     organisation_names = {pk: f"Provider {pk_index}" for pk_index, pk in enumerate(sorted(
         old_apps.get_model("providers", "Organisation").objects.values_list("pk", flat=True)
@@ -114,7 +105,7 @@ def test_every_row_and_its_history_gets_its_supplier():
         for name in ("Listing", "HistoricalListing", "Verification", "Invitation")
     }
 
-    new_apps = _migrate(_latest())
+    new_apps = migrate(latest("providers"))
 
     Supplier = new_apps.get_model("providers", "Supplier")
     Listing = new_apps.get_model("providers", "Listing")
