@@ -29,7 +29,9 @@ PAGES = ["supply", "demand", "unmet", "prices", "flow"]
 @pytest.fixture
 def market(site_tree):
     seed_default_taxonomies()  # transactional tests flush the database, taking the migrations' terms with it
-    area, _created = CouncilArea.objects.get_or_create(name="Edinburgh", defaults={"slug": "edinburgh"})
+    area, _created = CouncilArea.objects.get_or_create(
+        name="Edinburgh", defaults={"slug": "edinburgh", "gss_code": "S12000036"}
+    )
     enable_totp(UserFactory(email=EMAIL, groups=[COMMISSIONERS_GROUP]))
     for number in range(6):
         published_listing(f"Leith care {number}", council_areas=["Edinburgh"], needs=["dementia"])

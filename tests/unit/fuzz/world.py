@@ -93,7 +93,9 @@ def build_world():
     enable_totp(users["editor"])
     users["helper"] = UserFactory(email="helper@fuzz.example")
 
-    area = CouncilArea.objects.get_or_create(name="City of Edinburgh", defaults={"slug": "city-of-edinburgh"})[0]
+    area = CouncilArea.objects.get_or_create(
+        name="City of Edinburgh", defaults={"slug": "city-of-edinburgh", "gss_code": "S12000036"}
+    )[0]
     published = published_listing(
         "Fuzz home support",
         needs=["dementia"],
