@@ -303,11 +303,11 @@ def test_pa_profile_shows_only_an_approximate_area(client, site_tree, plain_user
     assert response.status_code == 302, response.content.decode()
     profile = PersonalAssistant.objects.get(user=plain_user)
     assert profile.home_postcode == "EH1 1YZ"
-    assert profile.area_label == "EH1, Edinburgh"
+    assert profile.area_label == "EH1, City of Edinburgh"
     assert profile.drives is True
     owner_has_mfa(plain_user)  # now the owner of a supplier: the dashboard asks for two-factor authentication first
     content = client.get(reverse("providers:home")).content.decode()
-    assert "EH1, Edinburgh" in content
+    assert "EH1, City of Edinburgh" in content
     assert "1YZ" not in content
     assert reverse("providers:supplier_listing_create", args=[profile.supplier_id]) in content
 
@@ -350,7 +350,7 @@ def test_add_listing_with_rate_card_and_availability_then_submit(client, site_tr
     assert response.status_code == 302, response.content.decode()
     listing.refresh_from_db()
     assert listing.base_postcode == "EH1 1YZ"
-    assert listing.base_label == "EH1, Edinburgh"
+    assert listing.base_label == "EH1, City of Edinburgh"
     assert round(listing.latitude, 2) == 55.95 and round(listing.longitude, 2) == -3.19
     assert listing.radius_km == Decimal("15")
     assert listing.short_notice_cover is True

@@ -180,7 +180,7 @@ def test_the_list_page_asks_the_database_a_fixed_number_of_times(
         intent = _confirmed_setup(client, localstripe_client)
         _keep(client, intent.id)
     assert SavedCard.objects.count() == 3
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(13):
         client.get(reverse("invoices:cards"))
 
 
