@@ -147,7 +147,7 @@ class Generator:
 
     def chunk(self, start, stop):
         from marketplace.demo.directory import ORGANISATION_PATTERNS, SERVICE_TITLES
-        from providers.models import Listing, Organisation, PersonalAssistant, Verification
+        from providers.models import Listing, Organisation, PersonalAssistant, Supplier, Verification
 
         rng = random.Random(f"{SEED}-{start}")  # noqa: S311 (repeatable test data)
         organisations, assistants, listings = [], [], []
@@ -157,17 +157,19 @@ class Generator:
             if rng.random() < 0.7:
                 pattern, kind, services = rng.choice(ORGANISATION_PATTERNS)
                 name = pattern.format(town=area.town, surname=self.surname(rng, area))
-                owner = Organisation(name=name, slug=f"bench-org-{number}", kind=kind)
+                supplier = Supplier(kind=Supplier.Kind.ORGANISATION, name=name)
+                owner = Organisation(supplier=supplier, slug=f"bench-org-{number}", kind=kind)
                 organisations.append(owner)
                 for _ in range(min(rng.choice([1, 1, 2, 3, 4]), stop - number)):
                     service = rng.choice(services)
                     title = f"{SERVICE_TITLES[service]} – {name}"
-                    listings.append(self.listing(rng, number, area, title, service, organisation=owner))
+                    listings.append(self.listing(rng, number, area, title, service, supplier))
                     number += 1
             else:
                 first, surname = self.name(rng, area)
+                supplier = Supplier(kind=Supplier.Kind.PERSONAL_ASSISTANT, name=f"{first} {surname[0]}.")
                 owner = PersonalAssistant(
-                    display_name=f"{first} {surname[0]}.",
+                    supplier=supplier,
                     gender=rng.choice(["Woman", "Woman", "Man", "", "Non-binary"]),
                     employment="self_employed",
                     home_postcode=area.postcodes[0][0],
@@ -175,10 +177,8 @@ class Generator:
                 )
                 assistants.append(owner)
                 for nights in range(min(rng.choice([1, 1, 1, 2]), stop - number)):
-                    title = f"Personal assistant in {area.town}: {owner.display_name}" + (" (nights)" if nights else "")
-                    listings.append(
-                        self.listing(rng, number, area, title, "personal-assistant", personal_assistant=owner)
-                    )
+                    title = f"Personal assistant in {area.town}: {supplier.name}" + (" (nights)" if nights else "")
+                    listings.append(self.listing(rng, number, area, title, "personal-assistant", supplier))
                     number += 1
         self.save_owners(start, organisations, assistants)
         Listing.objects.bulk_create([listing for listing, _extras in listings])
@@ -187,8 +187,9 @@ class Generator:
         for owner in [*organisations, *assistants]:
             if rng.random() < 0.6:  # verified owners; a few checks have lapsed
                 expires = self.now.date() + timedelta(days=rng.randrange(-60, 700))
-                key = "organisation" if isinstance(owner, Organisation) else "personal_assistant"
-                checks.append(Verification(kind="insurance", status="verified", expires_on=expires, **{key: owner}))
+                checks.append(
+                    Verification(kind="insurance", status="verified", expires_on=expires, supplier=owner.supplier)
+                )
         Verification.objects.bulk_create(checks)
 
     @staticmethod
@@ -208,7 +209,7 @@ class Generator:
         from django.contrib.auth import get_user_model
         from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 
-        from providers.models import Organisation, PersonalAssistant
+        from providers.models import Organisation, PersonalAssistant, Supplier
 
         User = get_user_model()
         unusable = UNUSABLE_PASSWORD_PREFIX + "benchmark"  # nothing to hash, and nobody can sign in
@@ -216,15 +217,18 @@ class Generator:
         User.objects.bulk_create(users)
         for user, assistant in zip(users, assistants, strict=True):
             assistant.user = user
+        owners = [*organisations, *assistants]
+        for owner, supplier in zip(owners, Supplier.objects.bulk_create([o.supplier for o in owners]), strict=True):
+            owner.supplier = supplier
         Organisation.objects.bulk_create(organisations)
         PersonalAssistant.objects.bulk_create(assistants)
 
-    def listing(self, rng, number, area, title, service, **owner):
+    def listing(self, rng, number, area, title, service, supplier):
         from marketplace.demo.directory import PA_SKILLS, SUMMARIES
         from providers.models import Listing
 
         postcode, point = rng.choice(area.postcodes)
-        by_council = "organisation" in owner and area.council_id and rng.random() < 0.15
+        by_council = supplier.kind == "organisation" and area.council_id and rng.random() < 0.15
         roll = rng.random()
         status = "published" if roll < 0.92 else rng.choice(["draft", "submitted", "suspended"])
         roll = rng.random()
@@ -253,7 +257,7 @@ class Generator:
             status=status,
             published_at=confirmed,
             last_confirmed_at=confirmed,
-            **owner,
+            supplier=supplier,
         )
         return listing, (service, area, by_council)
 
