@@ -68,12 +68,17 @@ def approximate_area(listing):
     approximate place, is ever shown; postcodes never are."""
     if listing.is_personal_assistant:
         pa = listing.supplier.personal_assistant
-        private = {_compact(pa.home_postcode), _compact(listing.base_postcode)} - {""}
-        for label in (pa.area_label, listing.base_label):
-            if label and not any(postcode in _compact(label) for postcode in private):
-                return label
-        return ""
+        return public_area_label(listing.base_label, pa.area_label, (pa.home_postcode, listing.base_postcode))
     return listing.base_label
+
+
+def public_area_label(base_label, area_label, private_postcodes):
+    """A personal assistant's area in words: their own label, else the listing's place, unless it names a postcode."""
+    private = {_compact(postcode) for postcode in private_postcodes} - {""}
+    for label in (area_label, base_label):
+        if label and not any(postcode in _compact(label) for postcode in private):
+            return label
+    return ""
 
 
 def _compact(text):

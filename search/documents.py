@@ -11,12 +11,15 @@ from django.utils import timezone
 
 from providers.models import AvailabilitySlot, CouncilArea, Listing, RateCardItem, Supplier, Verification
 from providers.models.listings import hide_after, reconfirm_after
+from providers.presenters import public_area_label
 from reviews.aggregates import rating_summaries
 from reviews.awards import held_stamps
 
 from . import text
 
 NEVER_EXPIRES = date(9999, 12, 31)
+# What a document carries for the results page's cards alone: the search engine's index has no place for them.
+CARD_FIELDS = ("organisation_kind", "area")
 TAXONOMY_FIELDS = (
     ("needs", "needs"),
     ("service_types", "service_types"),
@@ -81,6 +84,10 @@ LISTING_COLUMNS = (
     "supplier__kind",
     "supplier__name",
     "supplier__personal_assistant__gender",
+    "supplier__personal_assistant__area_label",
+    "supplier__personal_assistant__home_postcode",
+    "supplier__organisation__kind",
+    "base_postcode",
     "latitude",
     "longitude",
     "area_kind",
@@ -184,6 +191,15 @@ def build_document(row, terms, council_areas, slots, hourly, verified, reviews=N
         "average_rating": ratings.average if ratings else None,
         "review_count": ratings.count if ratings else 0,
         "stamps": sorted(held.stamp.slug for held in stamps),
+        # For the results page's cards only (never indexed: see CARD_FIELDS).
+        "organisation_kind": row["supplier__organisation__kind"] or "",
+        "area": public_area_label(
+            row["base_label"],
+            row["supplier__personal_assistant__area_label"],
+            (row["supplier__personal_assistant__home_postcode"], row["base_postcode"]),
+        )
+        if is_pa
+        else row["base_label"],
     }
 
 

@@ -15,7 +15,7 @@ from elasticsearch.dsl import Index, analyzer, token_filter
 from providers.models import Listing
 
 from . import clients, service_area, text
-from .documents import documents_for
+from .documents import CARD_FIELDS, documents_for
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ def engine_document(document):
 
     Storing the tokens rather than the raw text means both backends split and fold words identically (the standard
     tokenizer keeps "o'brien" and "18.50" whole; osmem-server ignores character filters that could change that)."""
-    body = dict(document)
+    body = {key: value for key, value in document.items() if key not in CARD_FIELDS}
     for field in TEXT_FIELDS:
         body[field] = " ".join(text.tokens(body[field]))
     if body["location"] is None:

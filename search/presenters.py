@@ -1,5 +1,7 @@
 """Turning search results into what the page shows: listing cards, facet options, active filters, widenings."""
 
+from decimal import Decimal
+
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
@@ -7,14 +9,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext, pgettext
 
 from marketplace.core.terms import localize
-from providers.models import Listing, Verification
-from providers.presenters import approximate_area, format_price
-from reviews.aggregates import rating_summaries, stars
+from providers.models import Listing, Organisation, Supplier
+from providers.presenters import format_price
+from reviews.aggregates import stars
 from reviews.awards import held_stamps
 
-from . import links, prices
+from . import document_cache, links, prices
 from .backends.base import FACETS
-from .documents import hourly_from
+from .backends.database import is_fresh, is_verified
 from .forms import SORT_LABELS, UNIT_LABELS
 from .query import KM_PER_MILE, SORTS
 
@@ -93,70 +95,85 @@ def format_distance(km, units, approximate=False):
     return _("About %(distance)s") % {"distance": text} if approximate else text
 
 
-def _verified_suppliers(listings):
-    suppliers = {listing.supplier_id for listing in listings}
-    return set(Verification.objects.current().filter(supplier_id__in=suppliers).values_list("supplier_id", flat=True))
-
-
-def listing_cards(hits, labels, units, fair_prices, rates, place_params):
-    """One card per hit, in order, with every listing and its terms loaded in a fixed number of queries.
+def listing_cards(hits, labels, units, fair_prices, rates, place_params, now=None):
+    """One card per hit, in order, from the listings' search documents (kept between searches by
+    `document_cache`): one query for which hits are still public and current, three for the stamps they hold.
 
     `rates` are the council's direct-payment rates in force (`prices.rates_in_force`): each card compares its
     price with the rate for its own service types."""
+    now = now or timezone.now()
     # Only what is public now: the engine's index can lag a moment behind an archive or suspension.
-    listings = (
-        Listing.objects.publicly_visible()
-        .select_related("supplier__personal_assistant", "supplier__organisation")
-        .prefetch_related("needs", "service_types", "languages", "rates")
+    visible = dict(
+        Listing.objects.publicly_visible(now=now)
+        .filter(pk__in=[hit.listing_id for hit in hits])
+        .values_list("pk", "updated_at")
     )
-    by_id = {listing.pk: listing for listing in listings.filter(pk__in=[hit.listing_id for hit in hits])}
-    verified = _verified_suppliers(by_id.values())
-    ratings = rating_summaries(list(by_id))
+    by_id = {document["id"]: document for document in document_cache.documents(visible, Listing.objects.all(), now)}
     stamps = _stamps_held(list(by_id))
     cards = []
     for hit in hits:
-        listing = by_id.get(hit.listing_id)
-        if listing is None:
+        document = by_id.get(hit.listing_id)
+        if document is None:
             continue
-        price = hourly_from(listing.rates.all())
-        service_types = [item.slug for item in listing.service_types.all()]
+        hourly = document["hourly_from"]
+        price = Decimal(str(hourly)) if hourly is not None else None
+        service_types = document["service_types"]
         market_type = next((slug for slug in service_types if slug in fair_prices), None)
         market = fair_prices.get(market_type)
         rate = prices.choose(rates, service_types)
+        is_pa = document["kind"] == Supplier.Kind.PERSONAL_ASSISTANT
         cards.append(
             {
-                "listing": listing,
-                "url": listing_url(listing, place_params),
-                "distance": format_distance(hit.distance_km, units, approximate=listing.is_personal_assistant),
-                "area": approximate_area(listing),
+                "slug": document["slug"],
+                "title": document["title"],
+                "summary": document["summary"],
+                "accepting": document["accepting"],
+                "short_notice": document["short_notice"],
+                "url": listing_url(document["slug"], place_params),
+                "distance": format_distance(hit.distance_km, units, approximate=is_pa),
+                "area": document["area"],
+                "location": document["location"],
+                "is_personal_assistant": is_pa,
                 "price": format_price(price) if price is not None else "",
                 "market": market,
                 "market_service": labels["service_types"].get(market_type, ""),
                 "market_position": market.compare(price) if market else None,
                 "direct_payment_rate": rate,
                 "above_direct_payment_rate": price is not None and rate is not None and price > rate.hourly_rate,
-                "needs": [labels["needs"].get(item.slug, item.name) for item in listing.needs.all()],
-                "service_types": [labels["service_types"].get(slug, slug) for slug in service_types],
-                "languages": [labels["languages"].get(item.slug, item.name) for item in listing.languages.all()],
-                "verified": listing.supplier_id in verified,
-                "kind": listing.supplier.kind_label(),
-                "is_stale": listing.freshness() == Listing.Freshness.STALE,
-                "rating": _rating(ratings.get(listing.pk)),
-                "stamps": stamps.get(listing.pk, []),
+                "needs": _in_choice_order(labels["needs"], document["needs"]),
+                "service_types": _in_choice_order(labels["service_types"], service_types),
+                "languages": _in_choice_order(labels["languages"], document["languages"]),
+                "verified": is_verified(document, now),
+                "kind": _kind_label(document),
+                "is_stale": not is_fresh(document, now),
+                "rating": _rating(document["average_rating"], document["review_count"]),
+                "stamps": stamps.get(document["id"], []),
             }
         )
     return cards
 
 
-def _rating(summary):
+def _in_choice_order(labels, slugs):
+    """The names of the chosen terms in the reader's language, in the order the filters list them."""
+    chosen = set(slugs)
+    return [label for slug, label in labels.items() if slug in chosen]
+
+
+def _kind_label(document):
+    """What the public is told the supplier is (`Supplier.kind_label`): "Personal assistant", or "Charity"."""
+    if document["kind"] == Supplier.Kind.PERSONAL_ASSISTANT or not document["organisation_kind"]:
+        return Supplier.Kind(document["kind"]).label
+    return Organisation.Kind(document["organisation_kind"]).label
+
+
+def _rating(average, count):
     """What a card says about reviews: "4.6 out of 5 from 12 reviews", and stars for the eye only."""
-    if summary is None or not summary.count:
+    if average is None or not count:
         return None
-    average = number_format(summary.average, 1)
     text = ngettext(
-        "%(average)s out of 5 from %(count)s review", "%(average)s out of 5 from %(count)s reviews", summary.count
-    ) % {"average": average, "count": summary.count}
-    return {"text": text, "stars": stars(summary.average), "average": summary.average, "count": summary.count}
+        "%(average)s out of 5 from %(count)s review", "%(average)s out of 5 from %(count)s reviews", count
+    ) % {"average": number_format(average, 1), "count": count}
+    return {"text": text, "stars": stars(average), "average": average, "count": count}
 
 
 def _stamps_held(listing_ids):
@@ -187,9 +204,9 @@ def _stamps_held(listing_ids):
     }
 
 
-def listing_url(listing, place_params):
+def listing_url(slug, place_params):
     """The listing page, told which place was searched so it can compare prices there."""
-    url = reverse("listings:detail", args=[listing.slug])
+    url = reverse("listings:detail", args=[slug])
     return f"{url}?{place_params.urlencode()}" if place_params else url
 
 
@@ -342,12 +359,12 @@ def map_markers(cards):
     """What the map shows: the listings on this page, at their bases (a personal assistant's is approximate)."""
     return [
         {
-            "lat": round(card["listing"].latitude, 5),
-            "lon": round(card["listing"].longitude, 5),
-            "title": card["listing"].title,
+            "lat": round(card["location"]["lat"], 5),
+            "lon": round(card["location"]["lon"], 5),
+            "title": card["title"],
             "url": card["url"],
-            "approximate": card["listing"].is_personal_assistant,
+            "approximate": card["is_personal_assistant"],
         }
         for card in cards
-        if card["listing"].latitude is not None
+        if card["location"] is not None
     ]

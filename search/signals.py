@@ -1,5 +1,6 @@
-"""Keep the listing index current: after each commit that changes what a listing's search document holds, queue a
-reindex of the listings concerned. Nothing is queued when listings are searched in the database."""
+"""Keep search current whenever something a listing's search document holds changes: the documents the database
+backend keeps are dropped at once (and again after the commit, so no process keeps one built from the rows before
+it), and after the commit a reindex of the listings concerned is queued for the search engine, when there is one."""
 
 from functools import partial
 
@@ -7,8 +8,22 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from providers.models import AvailabilitySlot, Listing, PersonalAssistant, RateCardItem, Supplier, Verification
+from providers.models import (
+    AvailabilitySlot,
+    CouncilArea,
+    FundingOption,
+    Language,
+    Listing,
+    Need,
+    PersonalAssistant,
+    RateCardItem,
+    ServiceType,
+    Supplier,
+    Verification,
+)
 from providers.signals import listings_changed
+
+from .document_cache import documents_changed
 
 
 def engine_configured():
@@ -17,11 +32,21 @@ def engine_configured():
 
 def queue_reindex(listing_ids):
     listing_ids = sorted({pk for pk in listing_ids if pk is not None})
-    if not listing_ids or not engine_configured():
+    if not listing_ids:
+        return
+    documents_changed()
+    transaction.on_commit(documents_changed)
+    if not engine_configured():
         return
     from .tasks import reindex_listings
 
     transaction.on_commit(partial(reindex_listings.enqueue, listing_ids))
+
+
+def terms_renamed(sender, **kwargs):
+    """Documents carry every name of their terms (a search in Urdu finds the English listing)."""
+    documents_changed()
+    transaction.on_commit(documents_changed)
 
 
 def listing_changed(sender, instance, **kwargs):
@@ -57,6 +82,7 @@ def verification_changed(sender, instance, **kwargs):
 
 
 M2M_FIELDS = ("needs", "service_types", "funding_options", "languages", "council_areas")
+TERM_MODELS = (Need, ServiceType, FundingOption, Language, CouncilArea)
 
 
 def connect():
@@ -74,3 +100,6 @@ def connect():
         post_save.connect(supplier_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_saved")
     post_save.connect(verification_changed, sender=Verification, dispatch_uid=uid + "verification_saved")
     post_delete.connect(verification_changed, sender=Verification, dispatch_uid=uid + "verification_deleted")
+    for model in TERM_MODELS:
+        post_save.connect(terms_renamed, sender=model, dispatch_uid=f"{uid}{model.__name__}_terms_saved")
+        post_delete.connect(terms_renamed, sender=model, dispatch_uid=f"{uid}{model.__name__}_terms_deleted")

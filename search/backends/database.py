@@ -8,9 +8,8 @@ from django.utils import timezone
 
 from providers.models import Listing
 
-from .. import text
-from ..coverage import listings_serving
-from ..documents import documents_for, field_tokens
+from .. import document_cache, text
+from ..coverage import distances_serving
 from ..query import RATING_THRESHOLDS
 from .base import FACETS, Hit, SearchResults, blend, fair_prices
 
@@ -18,14 +17,14 @@ NAME = "database"
 
 
 def candidates(query, now):
-    """Public listings serving the place, with their distances, as SQL: the local market for fair prices.
+    """[(pk, distance in km, updated_at)] of the public listings serving the place: the local market for fair prices.
 
     A restriction to some listings (a saved-search alert about one new listing) applies here: such a search
     needs no market figures, and building every local listing's document for it would be waste."""
     queryset = Listing.objects.publicly_visible(now=now)
     if query.listing_ids is not None:
         queryset = queryset.filter(pk__in=query.listing_ids)
-    return listings_serving(query.place.point, query.place.council_code, queryset=queryset)
+    return distances_serving(query.place.point, query.place.council_code, queryset=queryset, fields=("updated_at",))
 
 
 def in_scope(query, distance):
@@ -158,8 +157,10 @@ def local_documents(query, now, memo=None):
     key = (query.place.point, query.place.council_code, query.listing_ids)
     if memo is not None and key in memo:
         return memo[key]
-    distances = dict(candidates(query, now).values_list("pk", "distance_km"))
-    found = (distances, documents_for(Listing.objects.filter(pk__in=distances), now) if distances else [])
+    rows = candidates(query, now)
+    distances = {pk: distance for pk, distance, _ in rows}
+    updated = {pk: updated_at for pk, _, updated_at in rows}
+    found = (distances, document_cache.documents(updated, Listing.objects.all(), now) if rows else [])
     if memo is not None:
         memo[key] = found
     return found
@@ -174,7 +175,7 @@ def search(query, now=None, memo=None):
         vocabulary = set()
         tokenised = {}
         for document in documents:
-            tokenised[document["id"]] = field_tokens(document)
+            tokenised[document["id"]] = document_cache.tokens(document)
             for words in tokenised[document["id"]].values():
                 vocabulary.update(words)
         matcher = text.TextMatcher(text_query, vocabulary)

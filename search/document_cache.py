@@ -1,0 +1,103 @@
+"""Listing documents kept between searches, in each process, for the database backend.
+
+Building a document reads a listing's rows from eight tables; a search builds one for every listing that serves the
+place (hundreds in a town), so most of a search's time went there. Documents change far less often than they are
+read, so each process keeps those it built and rebuilds one only when something may have changed it:
+
+- a shared generation number (in the default cache, seen by every process) moves on whenever anything a document
+  holds is saved or deleted (`search.signals` calls `documents_changed`, the same moments that queue a reindex for
+  the search engine), and a process that sees it move forgets every document it kept;
+- each document remembers its listing's `updated_at` as read by the search's own query, so a listing row written
+  without signals (a bulk create; an update that sets `updated_at`) is rebuilt as soon as it is read again, and a
+  listing rolled back and created again under the same id is never mistaken for the old one;
+- documents hold things that time changes (the quality stamps held now), so none is kept longer than `MAX_AGE`.
+"""
+
+import threading
+import time
+from datetime import timedelta
+
+from django.core.cache import cache
+
+from . import documents as building
+
+GENERATION_KEY = "search:documents:generation"
+MAX_AGE = timedelta(minutes=10)
+MAX_DOCUMENTS = 50_000  # about 100 MB at most; beyond it the process starts again from nothing
+
+
+class _Kept:
+    def __init__(self):
+        self.generation = None
+        self.entries = {}  # listing id: (updated_at, built at, document, its tokens or None)
+        self.lock = threading.Lock()
+
+
+_kept = _Kept()
+
+
+def documents_changed(*args, **kwargs):
+    """Every kept document may be out of date from now on (any process). Takes any signal's arguments."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not there yet, or evicted
+        _new_generation()
+
+
+def _new_generation():
+    # A value no process can have kept: restarting at 0 after an eviction could revive documents kept under 0.
+    generation = time.time_ns()
+    cache.set(GENERATION_KEY, generation, timeout=None)
+    return generation
+
+
+def _current_generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = _new_generation()
+    if generation != _kept.generation:
+        with _kept.lock:
+            _kept.entries = {}
+            _kept.generation = generation
+    return generation
+
+
+def documents(updated, listings, now):
+    """Documents for the listings whose ids are the keys of `updated` ({id: updated_at}), built as of `now`, in no
+    particular order. `listings` is a queryset of those listings, read only for the ones not kept."""
+    _current_generation()
+    entries = _kept.entries
+    found, missing = [], []
+    for listing_id, updated_at in updated.items():
+        entry = entries.get(listing_id)
+        if entry is not None and entry[0] == updated_at and timedelta(0) <= now - entry[1] <= MAX_AGE:
+            found.append(entry[2])
+        else:
+            missing.append(listing_id)
+    if missing:
+        built = building.documents_for(listings.filter(pk__in=missing), now)
+        if len(entries) + len(built) > MAX_DOCUMENTS:
+            entries.clear()
+        for document in built:
+            if document["id"] in updated:
+                entries[document["id"]] = (updated[document["id"]], now, document, None)
+        found.extend(built)
+    return found
+
+
+def tokens(document):
+    """The document's words per text field (`documents.field_tokens`), worked out once per kept document."""
+    entry = _kept.entries.get(document["id"])
+    if entry is None or entry[2] is not document:
+        return building.field_tokens(document)
+    if entry[3] is None:
+        _kept.entries[document["id"]] = (*entry[:3], building.field_tokens(document))
+        return _kept.entries[document["id"]][3]
+    return entry[3]
+
+
+def forget():
+    """Forget this process's documents (tests that move the clock use it; searches never need it)."""
+    with _kept.lock:
+        _kept.entries = {}
+        _kept.generation = None
