@@ -27,3 +27,14 @@ class HomeConfig(AppConfig):
         page_cache.connect(page_published, page_unpublished, page_slug_changed, post_page_move)
         page_cache.connect(post_delete, senders=[Page])
         page_cache.connect(post_save, post_delete, senders=[GlossaryTerm, Topic, Audience])
+
+        from wagtail.models import Site, get_page_models
+
+        from .templatetags.navigation import navigation_changed
+
+        # Any page saved (aliases of a new translation are saved without being published), moved or removed.
+        for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+            signal.connect(navigation_changed, dispatch_uid=f"navigation:{id(signal)}")
+        for sender in (Site, *get_page_models()):
+            post_save.connect(navigation_changed, sender=sender, dispatch_uid=f"navigation:save:{sender.__name__}")
+            post_delete.connect(navigation_changed, sender=sender, dispatch_uid=f"navigation:delete:{sender.__name__}")

@@ -13,60 +13,28 @@ read, so each process keeps those it built and rebuilds one only when something 
 - documents hold things that time changes (the quality stamps held now), so none is kept longer than `MAX_AGE`.
 """
 
-import threading
-import time
 from datetime import timedelta
 
-from django.core.cache import cache
+from marketplace.core.generations import ProcessMemo
 
 from . import documents as building
 
-GENERATION_KEY = "search:documents:generation"
 MAX_AGE = timedelta(minutes=10)
 MAX_DOCUMENTS = 50_000  # about 100 MB at most; beyond it the process starts again from nothing
 
-
-class _Kept:
-    def __init__(self):
-        self.generation = None
-        self.entries = {}  # listing id: (updated_at, built at, document, its tokens or None)
-        self.lock = threading.Lock()
+_kept = ProcessMemo("search-documents")
+documents_changed = _kept.changed
 
 
-_kept = _Kept()
-
-
-def documents_changed(*args, **kwargs):
-    """Every kept document may be out of date from now on (any process). Takes any signal's arguments."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not there yet, or evicted
-        _new_generation()
-
-
-def _new_generation():
-    # A value no process can have kept: restarting at 0 after an eviction could revive documents kept under 0.
-    generation = time.time_ns()
-    cache.set(GENERATION_KEY, generation, timeout=None)
-    return generation
-
-
-def _current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = _new_generation()
-    if generation != _kept.generation:
-        with _kept.lock:
-            _kept.entries = {}
-            _kept.generation = generation
-    return generation
+def _entries():
+    """{listing id: (updated_at, built at, document, its tokens or None)} of the current generation."""
+    return _kept.get("documents", dict)
 
 
 def documents(updated, listings, now):
     """Documents for the listings whose ids are the keys of `updated` ({id: updated_at}), built as of `now`, in no
     particular order. `listings` is a queryset of those listings, read only for the ones not kept."""
-    _current_generation()
-    entries = _kept.entries
+    entries = _entries()
     found, missing = [], []
     for listing_id, updated_at in updated.items():
         entry = entries.get(listing_id)
@@ -87,17 +55,19 @@ def documents(updated, listings, now):
 
 def tokens(document):
     """The document's words per text field (`documents.field_tokens`), worked out once per kept document."""
-    entry = _kept.entries.get(document["id"])
+    entries = _entries()
+    entry = entries.get(document["id"])
     if entry is None or entry[2] is not document:
         return building.field_tokens(document)
     if entry[3] is None:
-        _kept.entries[document["id"]] = (*entry[:3], building.field_tokens(document))
-        return _kept.entries[document["id"]][3]
+        entry = entries[document["id"]] = (*entry[:3], building.field_tokens(document))
     return entry[3]
 
 
-def forget():
-    """Forget this process's documents (tests that move the clock use it; searches never need it)."""
-    with _kept.lock:
-        _kept.entries = {}
-        _kept.generation = None
+def remember(key, build):
+    """`build()`, worked out once and kept until anything a document holds next changes: for what every search
+    page reads from the directory, such as the filters' terms in each language."""
+    return _kept.get(key, build)
+
+
+forget = _kept.forget

@@ -1,8 +1,10 @@
 """The find-support query as a form: every URL parameter validated, with a clear message for each bad value."""
 
 from decimal import Decimal
+from functools import partial
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -11,6 +13,7 @@ from marketplace.geography import places
 from providers.models import AvailabilitySlot, FundingOption, Language, Need, ServiceType
 from reviews.models import QualityStamp
 
+from . import document_cache
 from .query import GENDERS, KM_PER_MILE, MAX_PAGE, RATING_THRESHOLDS, SORTS, ListingQuery, Place
 
 MAX_TEXT_LENGTH = 200
@@ -178,9 +181,11 @@ class SearchForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.locations = ()
-        locales = (Locale.get_default(), Locale.get_active())
+        language = get_language()
         for name, model in TERM_MODELS:
-            self.fields[name].choices = term_choices(model, locales)
+            self.fields[name].choices = document_cache.remember(
+                ("term-choices", model._meta.label, language), partial(term_choices, model)
+            )
             self.fields[name].error_messages.update(CHOICE_ERRORS)
         self.fields["stamp"].error_messages.update(
             invalid_choice=_("Choose quality stamps from the list"),

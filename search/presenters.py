@@ -5,6 +5,7 @@ from decimal import Decimal
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext, pgettext
 
@@ -135,6 +136,7 @@ def listing_cards(hits, labels, units, fair_prices, rates, place_params, now=Non
                 "location": document["location"],
                 "is_personal_assistant": is_pa,
                 "price": format_price(price) if price is not None else "",
+                "price_text": _("From %(price)s an hour") % {"price": format_price(price)} if price is not None else "",
                 "market": market,
                 "market_service": labels["service_types"].get(market_type, ""),
                 "market_position": market.compare(price) if market else None,
@@ -196,6 +198,10 @@ def _stamps_held(listing_ids):
                 "icon": item.stamp.icon_path,
                 "icon_alt": localized[item.stamp.pk].icon_alt_text,
                 "endorsers": item.endorsers,
+                "endorsers_text": ngettext(
+                    "endorsed by %(counter)s reviewer", "endorsed by %(counter)s reviewers", item.endorsers
+                )
+                % {"counter": item.endorsers},
                 "url": f"{criteria}#stamp-{item.stamp.slug}",
             }
             for item in items
@@ -226,21 +232,44 @@ def facet_groups(form, facets, params):
                 for value, label in form.fields[parameter].choices
                 if value != ""
             ]
+        single = parameter in SINGLE_CHOICE
         groups.append(
             {
                 "facet": facet,
                 "parameter": parameter,
                 "label": form.fields[parameter].label,
-                "single": parameter in SINGLE_CHOICE,
+                "single": single,
+                # GOV.UK Frontend's class names for the group's kind of control: govuk-radios__item, …
+                "control": "radios" if single else "checkboxes",
+                "input_type": "radio" if single else "checkbox",
                 "any_label": SINGLE_CHOICE.get(parameter, ""),
                 "chosen_count": len(chosen),
                 "options": [
-                    {"value": value, "label": label, "count": count, "selected": value in chosen}
+                    {
+                        "value": value,
+                        "label": label,
+                        "count": count,
+                        "count_text": _count_text(count),
+                        "selected": value in chosen,
+                    }
                     for value, label, count in options
                 ],
             }
         )
     return groups
+
+
+def _count_text(count):
+    """How many results an option would give: the number, and a word for screen readers (a hundred of these on a
+    page: worked out here rather than by a template tag for each)."""
+    return mark_safe(  # noqa: S308 - the number, and markup from our own translation catalogues
+        ngettext(
+            '%(counter)s<span class="govuk-visually-hidden"> result</span>',
+            '%(counter)s<span class="govuk-visually-hidden"> results</span>',
+            count,
+        )
+        % {"counter": int(count)}
+    )
 
 
 def active_filters(form, params):

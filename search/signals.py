@@ -22,6 +22,7 @@ from providers.models import (
     Verification,
 )
 from providers.signals import listings_changed
+from reviews.models import Endorsement, QualityStamp, Review, StampAward
 
 from .document_cache import documents_changed
 
@@ -43,8 +44,10 @@ def queue_reindex(listing_ids):
     transaction.on_commit(partial(reindex_listings.enqueue, listing_ids))
 
 
-def terms_renamed(sender, **kwargs):
-    """Documents carry every name of their terms (a search in Urdu finds the English listing)."""
+def documents_may_have_changed(sender, **kwargs):
+    """Kept documents are dropped, with no reindex: documents carry every name of their terms (a search in Urdu
+    finds the English listing), which the search form offers by name too; and reviews written by any path, not only
+    those that announce `listings_changed` (which reindexes), change ratings and stamps."""
     documents_changed()
     transaction.on_commit(documents_changed)
 
@@ -82,7 +85,8 @@ def verification_changed(sender, instance, **kwargs):
 
 
 M2M_FIELDS = ("needs", "service_types", "funding_options", "languages", "council_areas")
-TERM_MODELS = (Need, ServiceType, FundingOption, Language, CouncilArea)
+# Their names appear in documents and in the search form's choices (kept by search.document_cache).
+TERM_MODELS = (Need, ServiceType, FundingOption, Language, CouncilArea, QualityStamp)
 
 
 def connect():
@@ -100,6 +104,8 @@ def connect():
         post_save.connect(supplier_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_saved")
     post_save.connect(verification_changed, sender=Verification, dispatch_uid=uid + "verification_saved")
     post_delete.connect(verification_changed, sender=Verification, dispatch_uid=uid + "verification_deleted")
-    for model in TERM_MODELS:
-        post_save.connect(terms_renamed, sender=model, dispatch_uid=f"{uid}{model.__name__}_terms_saved")
-        post_delete.connect(terms_renamed, sender=model, dispatch_uid=f"{uid}{model.__name__}_terms_deleted")
+    for model in (*TERM_MODELS, Review, Endorsement, StampAward):
+        post_save.connect(documents_may_have_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_kept_saved")
+        post_delete.connect(
+            documents_may_have_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_kept_deleted"
+        )

@@ -1,5 +1,6 @@
 """Links to the guidance site's own pages (home, guidance, glossary) in the reader's language, for the header and
-footer."""
+footer. Every page shows them, so each process keeps them per site and language until a page is published, moved
+or removed (`navigation_changed`, connected in HomeConfig.ready)."""
 
 from django import template
 from django.conf import settings
@@ -8,18 +9,28 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
+from marketplace.core.generations import ProcessMemo
+
 from ..models import FooterLink, GlossaryPage, GuidanceIndexPage, HomePage, InformationPage
 
 register = template.Library()
+_kept = ProcessMemo("navigation")
+navigation_changed = _kept.changed
+forget_navigation = _kept.forget
+
+
+def _site_key(request):
+    return (request.get_host() if request is not None else "", translation.get_language())
 
 
 @register.simple_tag(takes_context=True)
 def nav_urls(context):
     """URLs of the home, guidance and glossary pages in the reader's language (the English ones as a fallback)."""
     request = context["request"]
-    cached = getattr(request, "_nav_urls", None)
-    if cached is not None:
-        return cached
+    return _kept.get(("nav", *_site_key(request)), lambda: _nav_urls(request))
+
+
+def _nav_urls(request):
     locale = Locale.get_active()
     default = Locale.get_default()
     wanted = {"home": HomePage, "guidance": GuidanceIndexPage, "glossary": GlossaryPage}
@@ -37,22 +48,23 @@ def nav_urls(context):
         content_type_id = content_types[model].pk
         page = found.get((content_type_id, locale.pk)) or found.get((content_type_id, default.pk))
         urls[key] = page.get_url(request) if page else "/"
-    request._nav_urls = urls
     return urls
 
 
 @register.simple_tag(takes_context=True)
 def footer_links(context):
     """The footer's council pages (accessibility statement, privacy notice, cookies, contact) in the reader's
-    language, else the default language's, each as {"label", "url", "hreflang", "current"}: one query, kept for the
-    request.
+    language, else the default language's, each as {"label", "url", "hreflang", "current"}.
 
     `hreflang` names the language a link's page is written in when that is not the reader's language.
     """
     request = context.get("request")
-    cached = getattr(request, "_footer_links", None)
-    if cached is not None:
-        return cached
+    links = _kept.get(("footer", *_site_key(request)), lambda: _footer_links(request))
+    path = request.path if request is not None else None
+    return [{**link, "current": link["url"] == path} for link in links]
+
+
+def _footer_links(request):
     current = get_supported_content_language_variant(translation.get_language())
     default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     pages = (
@@ -75,15 +87,11 @@ def footer_links(context):
         if choice == FooterLink.NONE or page is None:
             continue
         written_in = page.alias_of.locale.language_code if page.alias_of_id else page.locale.language_code
-        url = page.get_url(request)
         links.append(
             {
                 "label": choice.label,
-                "url": url,
+                "url": page.get_url(request),
                 "hreflang": written_in if written_in != current else "",
-                "current": request is not None and url == request.path,
             }
         )
-    if request is not None:
-        request._footer_links = links
     return links

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from home.models import FooterLink
+from home.templatetags.navigation import forget_navigation
 from tests.factories import InformationPageFactory
 from tests.site_tree import add_council_pages, publish, sync_aliases, translate
 
@@ -104,7 +105,10 @@ def test_a_missing_or_unpublished_page_has_no_link(client, council):
     assert [words for _attrs, words in links] == ["Accessibility statement", "Privacy notice"]
 
 
-def information_page_queries(client, url):
+def information_page_queries(client, url, kept=False):
+    """(all queries, the footer's queries) of one request; unless `kept`, nothing is kept from earlier requests."""
+    if not kept:
+        forget_navigation()
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
     return len(queries), [q["sql"] for q in queries if "home_informationpage" in q["sql"]]
@@ -127,9 +131,12 @@ def test_footer_pages_are_found_in_one_query_however_many_pages_there_are(client
     total_after, footer_queries = information_page_queries(client, url)
     assert len(footer_queries) == 1
     assert total_after == total_before
+    # Every page shows the footer: once found, the links are kept until a page changes.
+    assert information_page_queries(client, url, kept=True)[1] == []
 
 
 def test_the_lookup_is_kept_for_the_rest_of_the_request(council):
+    forget_navigation()
     request = RequestFactory().get("/")
     template = Template("{% load navigation %}{% footer_links as first %}{% footer_links as again %}{{ again|length }}")
     with CaptureQueriesContext(connection) as queries:

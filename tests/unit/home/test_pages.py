@@ -95,6 +95,7 @@ def test_list_query_count_does_not_grow_with_pages(client, site_tree, url):
     count_queries(client, url)  # warm up
     with_few = count_queries(client, url)
     add_guidance_pages(site_tree, 14, "more")
+    count_queries(client, url)  # the header and footer links are found again after pages are published
     with_many = count_queries(client, url)
     assert with_many == with_few
     assert with_many <= 30

@@ -27,7 +27,7 @@ from providers.models import (
     ServiceType,
     Verification,
 )
-from search import engine, index, text
+from search import document_cache, engine, index, text
 from search.backends import elasticsearch as engine_backend
 from search.backends.base import SearchUnavailable
 from search.query import ListingQuery, Place
@@ -730,4 +730,4 @@ def test_nothing_is_queued_when_listings_are_searched_in_the_database(
         market["A"].save()
         market["A"].needs.clear()
     # Only the database backend's kept documents are told (search.document_cache): no reindex is queued.
-    assert {callback.__name__ for callback in callbacks} == {"documents_changed"}
+    assert set(callbacks) == {document_cache.documents_changed}
