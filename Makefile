@@ -63,7 +63,7 @@ load-test: python-deps ## Replay a mix of anonymous pages against `make serve` o
 BENCHMARK_ARGS ?= --sizes 10000 100000 300000 --databases sqlite postgresql --queries 1000 --http-seconds 20
 BENCHMARK_QUICK_ARGS ?= --sizes 2000 --databases sqlite postgresql --queries 100 --http-seconds 5
 
-benchmark: python-deps ## Time the find-support page: real OpenSearch to 300,000 listings, SQLite and PostgreSQL, gunicorn (hours)
+benchmark: python-deps ## Time the find-support page: real OpenSearch to 300,000 listings, SQLite and PostgreSQL, gunicorn (an hour or more)
 	$(BIN)/python -u scripts/benchmark_search.py $(BENCHMARK_ARGS)
 
 benchmark-quick: python-deps ## The search benchmark at 2,000 listings, to check it runs (a few minutes)

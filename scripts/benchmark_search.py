@@ -54,13 +54,16 @@ CHUNK = 5_000  # listings generated and written per transaction
 WARM_UP = 20
 HTTP_WARM_UP_SECONDS = 60
 WORKER_WARM_UP_CPU_SECONDS = 3
+FALLBACK_LOGGER = "search.engine"  # warns once for each search the database answers because the engine did not
 
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 300_000], help="listing counts")
     parser.add_argument("--queries", type=int, default=1000, help="searches replayed per backend and size")
-    parser.add_argument("--backends", nargs="+", default=["database", "elasticsearch"])
+    parser.add_argument(
+        "--backends", nargs="+", default=["database", "elasticsearch"], choices=["database", "elasticsearch"]
+    )
     parser.add_argument("--databases", nargs="+", default=["sqlite", "postgresql"], choices=["sqlite", "postgresql"])
     parser.add_argument(
         "--database-max-size",
@@ -544,8 +547,10 @@ def serve_and_load(run, environment, args, urls_file):
     log = args.workdir / args.child / "gunicorn.log"
     with Gunicorn(environment, ports(args.site_port), log) as site:
         warm_up(site, urls_file)
+        fell_back = site.warnings_from(FALLBACK_LOGGER)
         for clients in (8, 1):
             run.http[str(clients)] = wrk(site.url, urls_file, clients, args.http_seconds)
+        run.http_fallbacks = site.warnings_from(FALLBACK_LOGGER) - fell_back
         run.worker_peaks_mb = site.worker_peaks_mb()
 
 
@@ -682,8 +687,10 @@ def main():
         f"\n{os.cpu_count()} CPUs; Python {sys.version.split()[0]}; OpenSearch 2.19 (heap {args.engine_heap}). "
         f"Latency, CPU and the engine's own time (`took`): {args.queries} pages replayed in-process (test settings) "
         f"after {WARM_UP} warm-up pages, one at a time. Pages per second: gunicorn (gunicorn.conf.py, production "
-        f"settings) and wrk for {args.http_seconds} s per client count. Peak memory: VmHWM of each gunicorn worker "
-        f"and of the engine's JVM. Took {(time.perf_counter() - started) / 60:.0f} minutes."
+        f"settings) and wrk (a new connection per page) for {args.http_seconds} s per client count, after a warm-up. "
+        f"Engine timeout {args.engine_timeout} s: a slower search falls back to the database (fallbacks column). "
+        f"Peak memory: VmHWM of each gunicorn worker and of the engine's JVM. "
+        f"Took {(time.perf_counter() - started) / 60:.0f} minutes."
     )
     print(f"\nCommand: {shlex.join(['.venv/bin/python', 'scripts/benchmark_search.py', *sys.argv[1:]])}")
     if not chosen:

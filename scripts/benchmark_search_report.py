@@ -23,7 +23,8 @@ class Run:
     engine_cpu_seconds: float = 0.0
     totals: list = field(default_factory=list)
     statuses: dict = field(default_factory=dict)
-    fallbacks: int = 0
+    fallbacks: int = 0  # pages the database answered because the engine did not (in-process)
+    http_fallbacks: int = 0  # the same under gunicorn (the engine's warnings in its log)
     errors: list = field(default_factory=list)
     http: dict = field(default_factory=dict)  # clients → wrk's figures under gunicorn
     worker_peaks_mb: list = field(default_factory=list)
@@ -60,7 +61,7 @@ def table(runs):
     header = (
         "| backend | database | listings | index build | p50 ms | p95 ms | p99 ms | engine p50 / p95 ms "
         "| CPU ms/page | engine CPU ms/page | pages/s, 1 client | pages/s, 8 clients | mean results "
-        "| app peak MB (largest worker / all) | engine peak MB | fallbacks | errors |"
+        "| app peak MB (largest worker / all) | engine peak MB | fallbacks (in-process / gunicorn) | errors |"
     )
     lines = [header, "|" + "---|" * (header.count("|") - 1)]
     for run in runs:
@@ -80,7 +81,7 @@ def table(runs):
             f"| {_number(1000 * run.engine_cpu_seconds / pages) if run.backend != 'database' else '–'} "
             f"| {_number(run.pages_per_second(1), 1)} | {_number(run.pages_per_second(8), 1)} "
             f"| {statistics.mean(known) if known else 0:.1f} | {app} | {_number(run.engine_peak_mb)} "
-            f"| {run.fallbacks} | {len(run.errors) + run.http_failures()} |"
+            f"| {run.fallbacks} / {run.http_fallbacks if run.http else '–'} | {len(run.errors) + run.http_failures()} |"
         )
     return "\n".join(lines)
 

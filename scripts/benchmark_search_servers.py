@@ -200,6 +200,7 @@ def production_environment(workdir, database_url, search):
         "MEDIA_ROOT": str(workdir / "media"),
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
         "LOG_LEVEL": "WARNING",
+        "LOG_FORMAT": "json",  # the benchmark counts the engine's warnings in the log
         "REDIS_URL": "",
         "BASE_URL": "http://127.0.0.1",
         **search,
@@ -240,6 +241,18 @@ class Gunicorn:
                 raise SystemExit(f"gunicorn did not start at {self.url}:\n{tail(self.log)}")
             time.sleep(0.2)
         return self
+
+    def warnings_from(self, logger_name):
+        """How many warnings `logger_name` has written to the log so far (the production settings log JSON lines)."""
+        count = 0
+        for line in self.log.read_text(errors="replace").splitlines():
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and (record.get("logger"), record.get("level")) == (logger_name, "WARNING"):
+                count += 1
+        return count
 
     def worker_cpu_seconds(self):
         return {pid: cpu_seconds(pid) for pid in children(self.process.pid)}

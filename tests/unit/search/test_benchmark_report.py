@@ -50,7 +50,7 @@ def test_each_run_is_one_row_with_its_figures(report):
     engine = [cell.strip() for cell in lines[2].strip("|").split("|")]
     assert engine[:9] == ["elasticsearch", "sqlite", "100,000", "12.3 s", "40", "40", "40", "5 / 5", "10"]
     assert engine[10:13] == ["30.0", "120.0", "20.0"]
-    assert engine[13:15] == ["160 / 617", "900"]
+    assert engine[13:17] == ["160 / 617", "900", "0 / 0", "0"]
     database = [cell.strip() for cell in lines[3].strip("|").split("|")]
     assert database[3] == "–" and database[7] == "–" and database[14] == "–"
 
