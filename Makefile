@@ -11,7 +11,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: help run serve load-test test test-postgres test-backup test-backup-postgres lint format demo-data worker assets messages migrate benchmark benchmark-payments geography-data clean engine-deps opensearch stripe-deps
+.PHONY: help run serve load-test test test-postgres test-backup test-backup-postgres lint format demo-data worker assets messages migrate benchmark benchmark-quick benchmark-payments geography-data clean engine-deps opensearch stripe-deps
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -60,10 +60,14 @@ LOAD_TEST_ARGS ?= --seconds 20 --clients 8
 load-test: python-deps ## Replay a mix of anonymous pages against `make serve` on this machine for 20 s (loopback only)
 	$(BIN)/python scripts/load_test.py --base http://$(HOST):$(PORT) $(LOAD_TEST_ARGS)
 
-BENCHMARK_ARGS ?= --sizes 10000 100000 --queries 1000 --database-max-size 10000
+BENCHMARK_ARGS ?= --sizes 10000 100000 300000 --databases sqlite postgresql --queries 1000 --http-seconds 20
+BENCHMARK_QUICK_ARGS ?= --sizes 2000 --databases sqlite postgresql --queries 100 --http-seconds 5
 
-benchmark: python-deps ## Time the find-support page on both search backends (scratch SQLite + osmem-server; an hour or more)
+benchmark: python-deps ## Time the find-support page: real OpenSearch to 300,000 listings, SQLite and PostgreSQL, gunicorn (an hour or more)
 	$(BIN)/python -u scripts/benchmark_search.py $(BENCHMARK_ARGS)
+
+benchmark-quick: python-deps ## The search benchmark at 2,000 listings, to check it runs (a few minutes)
+	$(BIN)/python -u scripts/benchmark_search.py $(BENCHMARK_QUICK_ARGS)
 
 PAYMENTS_BENCHMARK_ARGS ?= --invoices 1000
 
@@ -98,7 +102,7 @@ $(STAMPS)/node-deps: package.json package-lock.json
 system-deps: ## Install gettext if missing (Debian)
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends gettext)
 
-.PHONY: help run test test-postgres lint format demo-data worker assets messages migrate benchmark benchmark-payments geography-data clean engine-deps opensearch stripe-deps
+.PHONY: help run test test-postgres lint format demo-data worker assets messages migrate benchmark benchmark-quick benchmark-payments geography-data clean engine-deps opensearch stripe-deps
 
 engine-deps: ## Build the tests' OpenSearch node (Java 17 and Maven installed with apt if missing; cached)
 	bash scripts/opensearch-test-server.sh build

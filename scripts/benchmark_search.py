@@ -1,52 +1,75 @@
-"""Benchmark the find-support page on both listing search backends.
+"""Benchmark the find-support page on both listing search backends, on SQLite and PostgreSQL.
 
-For each size it fills a scratch SQLite database with generated listings around real GB postcodes (seeded, so every
-run builds the same directory; a smaller size is a prefix of a larger one), indexes them into an osmem-server (the
-in-memory Elasticsearch API the tests use) started here, then replays a fixed mix of realistic searches through the
-whole page (`Client().get("/find-support/?…")`: form, search, cards, templates) on each backend.
+For each database and size it fills a scratch database with generated listings around real GB postcodes (seeded, so
+every run builds the same directory; a smaller size is a prefix of a larger one) and indexes them into a real
+OpenSearch node started here. Then, per backend, it replays a fixed mix of realistic searches through the whole page
+in-process (`Client().get("/find-support/?…")`: form, search, cards, templates), keeping each page's latency, CPU time
+and the engine's own time (`took`), and serves the same URLs from gunicorn with production settings to one and to
+eight wrk clients.
 
-    .venv/bin/python scripts/benchmark_search.py --sizes 10000 100000 --workdir /tmp/sds-benchmark
+    .venv/bin/python scripts/benchmark_search.py --sizes 10000 100000 300000 --databases sqlite postgresql
 
-Prints p50/p95/p99 latency, requests per second, index build time, mean results per search and memory.
+Each database runs in a child process of its own (Django is set up once per process). Prints one markdown table, the
+verdicts against issue 14's targets, and the command.
 """
 
 import argparse
 import cProfile
 import io
+import json
 import os
 import pstats
 import random
-import resource
+import shlex
 import shutil
-import socket
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
-import urllib.request
-from dataclasses import dataclass, field
+import traceback
+from contextlib import ExitStack
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import urlencode
 
+from benchmark_search_report import Run, table, verdicts
+from benchmark_search_servers import (
+    Gunicorn,
+    OpenSearch,
+    cpu_seconds,
+    postgres_server_url,
+    prepare_production,
+    production_environment,
+    reset_peak,
+    scratch_postgres,
+    status_mb,
+    wrk,
+)
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 20261122
 CHUNK = 5_000  # listings generated and written per transaction
 WARM_UP = 20
-MEMORY_SAMPLE = 20  # requests replayed under tracemalloc (after timing: it slows everything down)
-TARGETS_MS = {"elasticsearch": (100_000, 50), "database": (10_000, 300)}  # p95 target at a size
+HTTP_WARM_UP_SECONDS = 60
+WORKER_WARM_UP_CPU_SECONDS = 3
+FALLBACK_LOGGER = "search.engine"  # warns once for each search the database answers because the engine did not
 
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000], help="listing counts")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 300_000], help="listing counts")
     parser.add_argument("--queries", type=int, default=1000, help="searches replayed per backend and size")
-    parser.add_argument("--backends", nargs="+", default=["database", "elasticsearch"])
     parser.add_argument(
-        "--database-max-size", type=int, help="skip the database backend above this many listings (too slow)"
+        "--backends", nargs="+", default=["database", "elasticsearch"], choices=["database", "elasticsearch"]
+    )
+    parser.add_argument("--databases", nargs="+", default=["sqlite", "postgresql"], choices=["sqlite", "postgresql"])
+    parser.add_argument(
+        "--database-max-size",
+        type=int,
+        default=10_000,
+        help="the database backend, and every database but the first, only up to this many listings (0: no limit)",
     )
     parser.add_argument(
         "--engine-timeout",
@@ -54,18 +77,31 @@ def parse_args():
         default=2,
         help="seconds before a page gives up on the engine and answers from the database (the site's default: 2)",
     )
+    parser.add_argument("--engine-heap", default="3g", help="the OpenSearch node's JVM heap (-Xms and -Xmx)")
+    parser.add_argument("--engine-port", type=int, default=9310, help="OpenSearch on the first free of 10 ports")
+    parser.add_argument("--site-port", type=int, default=8310, help="gunicorn on the first free of 10 ports")
+    parser.add_argument(
+        "--http-seconds", type=int, default=20, help="wrk's run per client count under gunicorn (0: no gunicorn)"
+    )
+    parser.add_argument("--postgres-url", help="a PostgreSQL server (default: scripts/postgres-test-server.sh's)")
+    parser.add_argument(
+        "--postgres-database", default="sds_bench", help="the scratch database created on it (dropped afterwards)"
+    )
     parser.add_argument("--profile", type=int, default=0, help="also profile this many requests with cProfile")
     parser.add_argument("--workdir", type=Path, help="scratch folder (default: a new temporary folder)")
+    # Set by the parent for each database's child process.
+    for name, kind in (("--child", str), ("--database-url", str), ("--engine-url", str), ("--engine-pid", int)):
+        parser.add_argument(name, type=kind, help=argparse.SUPPRESS)
+    parser.add_argument("--results", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args()
 
 
-def setup_django(workdir):
-    """Test settings (DEBUG off, local memory cache) on a fresh SQLite database in `workdir`, migrated."""
-    database = workdir / "benchmark.sqlite3"
-    for path in workdir.glob("benchmark.sqlite3*"):
+def setup_django(folder, database_url):
+    """Test settings (DEBUG off, local memory cache) on a fresh database, migrated."""
+    for path in folder.glob("benchmark.sqlite3*"):
         path.unlink()
-    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
-    os.environ["TMPDIR"] = str(workdir)  # the test settings make media folders in the temporary folder
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["TMPDIR"] = str(folder)  # the test settings make media folders in the temporary folder
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marketplace.settings.test")
     sys.path.insert(0, str(ROOT))
     import django
@@ -409,101 +445,35 @@ def search_urls(areas, count):
 # --- The engine ---------------------------------------------------------------------------------------------------
 
 
-class Osmem:
-    """An osmem-server on a free local port, for as long as the `with` block lasts (if `wanted`)."""
-
-    def __init__(self, wanted=True):
-        self.wanted, self.process, self.url = wanted, None, None
-
-    def __enter__(self):
-        import osmem_server
-
-        if not self.wanted:
-            return self
-
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
-        binary = Path(osmem_server.__file__).parent / "bin" / "osmem-server"
-        self.process = subprocess.Popen(  # noqa: S603 (the wheel's own binary, fixed arguments)
-            [str(binary), "--addr", f"127.0.0.1:{port}", "--no-stdin-watch"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while not self.answers():
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                self.process.kill()
-                raise SystemExit(f"osmem-server did not start at {self.url}")
-            time.sleep(0.05)
-        return self
-
-    def answers(self):
-        try:
-            with urllib.request.urlopen(self.url, timeout=0.5) as response:  # noqa: S310 (local server)
-                return response.status == 200
-        except OSError:
-            return False
-
-    def rss_mb(self):
-        return self.process and rss_mb(f"/proc/{self.process.pid}/status", "VmRSS")
-
-    def cpu_seconds(self):
-        """CPU time the server has used so far (user + system), from /proc; 0 where /proc is not there."""
-        if not self.process:
-            return 0.0
-        try:
-            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            return 0.0
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-    def __exit__(self, *exc):
-        if not self.process:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-
-
-def engine_settings(backend, osmem, timeout):
-    from django.test import override_settings
-
+def search_settings(backend, args):
+    """The listing search settings of a run: the database backend, or the OpenSearch node the parent started."""
     if backend == "database":
-        return override_settings(LISTING_SEARCH_BACKEND="database")
-    return override_settings(
-        LISTING_SEARCH_TIMEOUT_SECONDS=timeout,
-        LISTING_SEARCH_BACKEND="elasticsearch",
-        LISTING_SEARCH_URL=osmem.url,
-        LISTING_SEARCH_NODE_CLASS="tests.search_engine.PlainJsonNode",
-        LISTING_SEARCH_INDEX="benchmark-listings",
-    )
+        return {"LISTING_SEARCH_BACKEND": "database", "LISTING_SEARCH_URL": ""}
+    return {
+        "LISTING_SEARCH_BACKEND": "elasticsearch",
+        "LISTING_SEARCH_ENGINE": "opensearch",
+        "LISTING_SEARCH_URL": args.engine_url,
+        "LISTING_SEARCH_INDEX": f"benchmark-listings-{args.child}",
+        "LISTING_SEARCH_TIMEOUT_SECONDS": args.engine_timeout,
+    }
 
 
-# --- Replaying ----------------------------------------------------------------------------------------------------
+class EngineTimes:
+    """Wraps `search.clients.EngineClient.search`, in this process only, to keep the engine's own time (`took`) of
+    each search a page makes."""
 
+    def __init__(self):
+        from search import clients
 
-def rss_mb(path="/proc/self/status", key="VmHWM"):
-    """A memory figure from /proc (peak or current resident set), in MB; None where /proc is not there."""
-    try:
-        for line in Path(path).read_text().splitlines():
-            if line.startswith(key + ":"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return None
+        self.took = []
+        original = clients.EngineClient.search
 
+        def search(client, index, body):
+            answer = original(client, index, body)
+            self.took.append(answer.get("took", 0))
+            return answer
 
-def reset_peak_rss():
-    """Start a new peak resident-set measurement (Linux 4+); False where the peak cannot be reset."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-        return True
-    except OSError:
-        return False
+        clients.EngineClient.search = search
 
 
 class Recorder:
@@ -521,165 +491,210 @@ class Recorder:
         return results
 
 
-@dataclass
-class Run:
-    backend: str
-    size: int
-    index_seconds: float | None = None
-    latencies: list = field(default_factory=list)
-    seconds: float = 0.0
-    cpu_seconds: float = 0.0  # this process (Django, SQLite, the client): wall time minus waiting and contention
-    engine_cpu_seconds: float = 0.0
-    totals: list = field(default_factory=list)
-    statuses: dict = field(default_factory=dict)
-    fallbacks: int = 0
-    errors: list = field(default_factory=list)
-    peak_rss_mb: float | None = None
-    heap_peak_mb: float | None = None
-
-    def percentile(self, p):
-        return statistics.quantiles(self.latencies, n=100, method="inclusive")[p - 1] * 1000
+# --- Replaying in this process --------------------------------------------------------------------------------
 
 
-def request(client, recorder, url, run=None):
+def request(client, watchers, url, run=None):
+    recorder, times = watchers
     recorder.calls.clear()
-    started = time.perf_counter()
+    times.took.clear()
+    started, cpu = time.perf_counter(), time.process_time()
     try:
         response = client.get(url)
     except Exception as error:  # noqa: BLE001 (counted and reported: one bad page must not hide the figures)
         if run is not None:
             run.errors.append(f"{url}: {type(error).__name__}: {error}")
         return
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     if run is None:
         return
     run.latencies.append(elapsed)
+    run.cpu.append(cpu)
+    if run.backend != "database":
+        run.engine_ms.append(sum(times.took))
     run.statuses[response.status_code] = run.statuses.get(response.status_code, 0) + 1
     main = recorder.calls[0] if recorder.calls else None
     run.totals.append(main.total if main else None)
     run.fallbacks += bool(main and main.fell_back)
 
 
-def replay(run, urls, recorder, engine_cpu, profile=0):
+def replay(run, urls, watchers, engine_pid, profile=0):
+    """Every URL through the whole page (`Client().get`), one at a time, after a few to warm up."""
     from django.test import Client
 
     client = Client()
     for url in urls[-WARM_UP:]:
-        request(client, recorder, url)
-    own_peak = reset_peak_rss()
-    started, cpu, engine = time.perf_counter(), time.process_time(), engine_cpu()
+        request(client, watchers, url)
+    engine_cpu = cpu_seconds(engine_pid) if engine_pid else 0.0
     for url in urls:
-        request(client, recorder, url, run)
-    run.seconds = time.perf_counter() - started
-    run.cpu_seconds, run.engine_cpu_seconds = time.process_time() - cpu, engine_cpu() - engine
-    run.peak_rss_mb = rss_mb() if own_peak else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    tracemalloc.start()
-    for url in urls[:MEMORY_SAMPLE]:
-        request(client, recorder, url)
-    run.heap_peak_mb = tracemalloc.get_traced_memory()[1] / 1024 / 1024
-    tracemalloc.stop()
+        request(client, watchers, url, run)
+    if engine_pid:
+        run.engine_cpu_seconds = cpu_seconds(engine_pid) - engine_cpu
     if profile:
         profiler = cProfile.Profile()
-        profiler.runcall(lambda: [request(client, recorder, url) for url in urls[:profile]])
+        profiler.runcall(lambda: [request(client, watchers, url) for url in urls[:profile]])
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(30)
-        print(f"\n## cProfile: {run.backend}, {run.size:,} listings, {profile} requests\n{out.getvalue()}")
+        print(f"\n## cProfile: {run.label}, {profile} requests\n{out.getvalue()}")
 
 
-# --- Reporting ----------------------------------------------------------------------------------------------------
+# --- Serving over HTTP ----------------------------------------------------------------------------------------
 
 
-def table(runs):
-    header = (
-        "| backend | listings | index build | p50 ms | p95 ms | p99 ms | pages/s | mean results "
-        "| CPU ms/page | engine CPU ms/page | HTTP status | fallbacks | errors | peak RSS MB | heap peak MB |"
-    )
-    lines = [header, "|" + "---|" * (header.count("|") - 1)]
-    for run in runs:
-        if not run.latencies:
-            continue
-        known = [total for total in run.totals if total is not None]
-        statuses = " ".join(f"{code}×{count}" for code, count in sorted(run.statuses.items()))
-        index = f"{run.index_seconds:.1f} s" if run.index_seconds is not None else "–"
-        pages = len(run.latencies)
-        lines.append(
-            f"| {run.backend} | {run.size:,} | {index} | {run.percentile(50):.0f} | {run.percentile(95):.0f} "
-            f"| {run.percentile(99):.0f} | {len(run.latencies) / run.seconds:.1f} "
-            f"| {statistics.mean(known) if known else 0:.1f} | {1000 * run.cpu_seconds / pages:.0f} "
-            f"| {1000 * run.engine_cpu_seconds / pages:.0f} | {statuses} | {run.fallbacks} | {len(run.errors)} "
-            f"| {run.peak_rss_mb:.0f} | {run.heap_peak_mb:.1f} |"
-        )
-    return "\n".join(lines)
+def serve_and_load(run, environment, args, urls_file):
+    """The site under gunicorn with production settings: pages per second with eight clients, then with one (wrk,
+    each client through the URLs from its own starting point), and the workers' peak memory."""
+    log = args.workdir / args.child / "gunicorn.log"
+    with Gunicorn(environment, ports(args.site_port), log) as site:
+        warm_up(site, urls_file)
+        fell_back = site.warnings_from(FALLBACK_LOGGER)
+        for clients in (8, 1):
+            run.http[str(clients)] = wrk(site.url, urls_file, clients, args.http_seconds)
+        run.http_fallbacks = site.warnings_from(FALLBACK_LOGGER) - fell_back
+        run.worker_peaks_mb = site.worker_peaks_mb()
 
 
-def verdicts(runs):
-    lines = []
-    for run in runs:
-        size, target = TARGETS_MS.get(run.backend, (None, None))
-        if run.size == size and run.latencies:
-            p95 = run.percentile(95)
-            verdict = "met" if p95 <= target else "MISSED"
-            lines.append(f"- {run.backend} at {size:,}: p95 {p95:.0f} ms, target ≤ {target} ms: {verdict}")
-    by_key = {(run.backend, run.size): run for run in runs}
-    for (backend, size), run in by_key.items():
-        other = by_key.get(("database", size))
-        if backend == "elasticsearch" and other and other.totals and run.totals:
-            differ = sum(a != b for a, b in zip(run.totals, other.totals, strict=True))
-            lines.append(
-                f"- {size:,} listings: result totals differ between backends on {differ} of {len(run.totals)} pages"
-            )
-    return "\n".join(lines)
+def warm_up(site, urls_file):
+    """Eight clients until every worker has done `WORKER_WARM_UP_CPU_SECONDS` of work beyond starting (its first page
+    alone loads code and data for a second or more; later ones still fill per-process caches), at most
+    `HTTP_WARM_UP_SECONDS`."""
+    before = site.worker_cpu_seconds()
+    deadline = time.monotonic() + HTTP_WARM_UP_SECONDS
+    while time.monotonic() < deadline:
+        wrk(site.url, urls_file, 8, 3)
+        now = site.worker_cpu_seconds()
+        if all(now[pid] - before.get(pid, 0.0) >= WORKER_WARM_UP_CPU_SECONDS for pid in now):
+            return
 
 
-def main():
-    args = parse_args()
-    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="sds-benchmark-"))
-    workdir.mkdir(parents=True, exist_ok=True)
+def ports(first):
+    return range(first, first + 10)
+
+
+def run_database(args):
+    """The child process: one database, every size and backend; the runs go to `args.results` as JSON."""
+    folder = args.workdir / args.child
+    folder.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    setup_django(workdir)
-    print(f"Migrated a fresh database in {workdir} in {time.perf_counter() - started:.1f} s")
+    setup_django(folder, args.database_url)
+    print(f"[{args.child}] migrated a fresh database in {time.perf_counter() - started:.1f} s")
     from search import index
 
     prepare_taxonomies()
     generator = Generator(areas())
     urls = search_urls(generator.areas, args.queries)
-    print(f"{len(generator.areas)} outward codes around {len({a.town for a in generator.areas})} towns")
-    recorder = Recorder()
-    runs, notes = [], []
-    with Osmem(wanted="elasticsearch" in args.backends) as osmem:
-        for size in sorted(args.sizes):
-            started = time.perf_counter()
-            generator.grow_to(size)
-            print(f"\nGenerated {size:,} listings in {time.perf_counter() - started:.1f} s (cumulative)")
-            for backend in args.backends:
-                if backend == "database" and args.database_max_size and size > args.database_max_size:
-                    notes.append(f"- database backend skipped at {size:,} listings (--database-max-size)")
-                    continue
-                run = Run(backend, size)
-                with engine_settings(backend, osmem, args.engine_timeout):
-                    if backend == "elasticsearch":
-                        started = time.perf_counter()
-                        indexed = index.rebuild()
-                        run.index_seconds = time.perf_counter() - started
-                        print(f"Indexed {indexed:,} published listings in {run.index_seconds:.1f} s")
-                    replay(run, urls, recorder, osmem.cpu_seconds, args.profile)
-                runs.append(run)
-                print(table([run]).splitlines()[-1])
-                for error in run.errors[:3]:
-                    print(f"  error: {error}")
-        osmem_mb = osmem.rss_mb()
+    urls_file = folder / "urls.txt"
+    urls_file.write_text("\n".join(urls) + "\n")
+    print(f"[{args.child}] {len(generator.areas)} outward codes around {len({a.town for a in generator.areas})} towns")
+    if args.http_seconds:
+        prepare_production(production_environment(args.workdir, args.database_url, search_settings("database", args)))
+    watchers = Recorder(), EngineTimes()
+    runs = []
+    for size in sorted(args.sizes):
+        started = time.perf_counter()
+        generator.grow_to(size)
+        print(f"\n[{args.child}] generated {size:,} listings in {time.perf_counter() - started:.1f} s (cumulative)")
+        for backend in args.backends:
+            if backend == "database" and args.database_max_size and size > args.database_max_size:
+                continue
+            run = Run(backend, args.child, size)
+            engine_pid = args.engine_pid if backend == "elasticsearch" else None
+            settings = search_settings(backend, args)
+            if engine_pid:
+                reset_peak(engine_pid)
+            with override_settings(**settings, LISTING_SEARCH_NODE_CLASS=None):
+                if backend == "elasticsearch":
+                    started = time.perf_counter()
+                    indexed = index.rebuild()
+                    run.index_seconds = time.perf_counter() - started
+                    print(f"Indexed {indexed:,} published listings in {run.index_seconds:.1f} s")
+                if args.http_seconds:  # first: its pages also warm up the engine (JIT, caches) for the replay
+                    environment = production_environment(
+                        args.workdir, args.database_url, {name: str(value) for name, value in settings.items()}
+                    )
+                    serve_and_load(run, environment, args, urls_file)
+                replay(run, urls, watchers, engine_pid, args.profile)
+            if engine_pid:
+                run.engine_peak_mb = status_mb(engine_pid)
+            runs.append(run)
+            print(table([run]).splitlines()[-1])
+            for error in run.errors[:3]:
+                print(f"  error: {error}")
+    args.results.write_text(json.dumps([asdict(run) for run in runs]))
+
+
+def override_settings(**settings):
+    from django.test import override_settings
+
+    return override_settings(**settings)
+
+
+# --- The whole benchmark ------------------------------------------------------------------------------------------
+
+
+def database_sizes(args, position):
+    """The first database gets every size; the others (and the database backend) only up to --database-max-size."""
+    if position == 0 or not args.database_max_size:
+        return args.sizes
+    return [size for size in args.sizes if size <= args.database_max_size]
+
+
+def measure(args, database, sizes, results):
+    """Start what `database` needs (a scratch PostgreSQL database; a fresh OpenSearch node, so its peak memory is
+    this database's own) and run the child process for it."""
+    with ExitStack() as stack:
+        if database == "sqlite":
+            url = f"sqlite:///{args.workdir / database / 'benchmark.sqlite3'}"
+        else:
+            server = args.postgres_url or postgres_server_url()
+            url = stack.enter_context(scratch_postgres(server, args.postgres_database))
+        child = [*sys.argv[1:], "--workdir", str(args.workdir), "--child", database, "--database-url", url]
+        child += ["--sizes", *map(str, sizes), "--results", str(results)]
+        if "elasticsearch" in args.backends:
+            home = args.workdir / "opensearch"
+            engine = stack.enter_context(OpenSearch(home, ports(args.engine_port), args.engine_heap))
+            print(f"OpenSearch at {engine.url} (heap {args.engine_heap})")
+            child += ["--engine-url", engine.url, "--engine-pid", str(engine.pid)]
+        subprocess.run([sys.executable, "-u", __file__, *child], check=True)  # noqa: S603 (this script)
+
+
+def main():
+    args = parse_args()
+    if args.child:
+        run_database(args)
+        return
+    chosen = args.workdir
+    args.workdir = (chosen or Path(tempfile.mkdtemp(prefix="sds-benchmark-"))).resolve()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    runs, failures = [], []
+    for position, database in enumerate(args.databases):
+        results = args.workdir / f"runs-{database}.json"
+        results.unlink(missing_ok=True)
+        try:
+            measure(args, database, database_sizes(args, position), results)
+        except Exception as error:  # noqa: BLE001 (the other databases' figures still count)
+            traceback.print_exc()
+            failures.append(f"- {database}: the run failed ({type(error).__name__}: {error}); see above")
+        if results.exists():
+            runs += [Run(**run) for run in json.loads(results.read_text())]
     print("\n## Results\n")
     print(table(runs))
     print()
     print(verdicts(runs))
-    print("\n".join(notes))
+    print("\n".join(failures))
     print(
-        f"\n{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, SQLite, osmem-server RSS {osmem_mb or 0:.0f} MB; "
-        f"{args.queries} pages per run after {WARM_UP} warm-up pages, one client, one process. "
-        f"Heap peak: tracemalloc over {MEMORY_SAMPLE} pages."
+        f"\n{os.cpu_count()} CPUs; Python {sys.version.split()[0]}; OpenSearch 2.19 (heap {args.engine_heap}). "
+        f"Latency, CPU and the engine's own time (`took`): {args.queries} pages replayed in-process (test settings) "
+        f"after {WARM_UP} warm-up pages, one at a time. Pages per second: gunicorn (gunicorn.conf.py, production "
+        f"settings) and wrk (a new connection per page) for {args.http_seconds} s per client count, after a warm-up. "
+        f"Engine timeout {args.engine_timeout} s: a slower search falls back to the database (fallbacks column). "
+        f"Peak memory: VmHWM of each gunicorn worker and of the engine's JVM. "
+        f"Took {(time.perf_counter() - started) / 60:.0f} minutes."
     )
-    if not args.workdir:
-        shutil.rmtree(workdir, ignore_errors=True)
+    print(f"\nCommand: {shlex.join(['.venv/bin/python', 'scripts/benchmark_search.py', *sys.argv[1:]])}")
+    if not chosen:
+        shutil.rmtree(args.workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":
