@@ -3,6 +3,14 @@ when started from this folder: `gunicorn` alone serves marketplace.wsgi with the
 
 The defaults suit a 2-core machine behind a reverse proxy on the same host: 2 processes per core with 2 threads each
 (a thread waiting on the database or the search engine leaves the other free), loopback only.
+
+Threads (gunicorn's gthread worker) rather than one request per process (the sync worker), measured on this machine
+with wrk, 8 connections, stored pages answered from each process's memory (README, "Serving under load"): gthread
+keeps connections open between requests and served about 3,000 stored pages a second over them, where the sync worker
+closes every connection and served 1,100-1,300; with a new connection per request, as nginx opens them unless told
+to keep them (README, "Deployment"), both served 1,500-1,800 a second (2 or 4 sync processes, 2 or 4 gthread
+processes alike, within the noise of a shared machine). So sync is no faster for stored pages here, and threads keep
+the site answering while a results page takes a second or two of a thread.
 """
 
 import multiprocessing
@@ -21,8 +29,10 @@ threads = _int("GUNICORN_THREADS", 2)
 timeout = _int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
 keepalive = _int("GUNICORN_KEEPALIVE", 5)
-# A fresh process now and then keeps a slow leak (in any library) from growing without bound.
-max_requests = _int("GUNICORN_MAX_REQUESTS", 2000)
+# A fresh process now and then keeps a slow leak (in any library) from growing without bound. Not too often: starting
+# one costs about 2.5 s of CPU (Django, Wagtail and every app loaded again) and its memory of stored pages. At 2,000,
+# under a thousand stored pages a second, every process restarted every 8 s, all four within a second of each other.
+max_requests = _int("GUNICORN_MAX_REQUESTS", 50_000)
 max_requests_jitter = max_requests // 10
 # Addresses whose X-Forwarded-* headers gunicorn believes (the proxy's); Django reads the same headers itself
 # (BEHIND_TLS_PROXY, TRUSTED_PROXY_COUNT).

@@ -22,6 +22,12 @@ Every response to a signed-in person is marked `Cache-Control: private`, so no p
 Invalidation: a generation number, shared by every process, is bumped by `invalidate()` whenever a page, listing,
 review or glossary term changes (each app connects its signals to it in its AppConfig.ready). An entry remembers the
 generation it was stored under and is ignored once that has moved on; the lookup reads both in one round trip.
+
+In front of this, each server process keeps a copy of what it answered from here in its own memory and answers the
+same requests again before Django handles them (page_cache_memory.py). It reads the generation at most every
+PAGE_CACHE_CHECK_SECONDS (1 s in production, 0 in tests), so for up to that long after a change a process may still
+serve the old page. This middleware tells that copy what it may keep: the entry's key and generation, in the WSGI
+environ under STORED.
 """
 
 import hashlib
@@ -34,6 +40,8 @@ from django.utils.translation import get_language_from_path
 
 GENERATION_KEY = "page-cache:generation"
 BYPASS_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+# The WSGI environ's entry for "this response is a stored page": (key, generation).
+STORED = "marketplace.page_cache.stored"
 
 
 def _cache():
@@ -47,6 +55,11 @@ def invalidate(*args, **kwargs):
         cache.incr(GENERATION_KEY)
     except ValueError:  # not there yet, or evicted: start afresh
         _new_generation(cache)
+
+
+def shared_generation():
+    """The generation every process agrees on now (None before the first page is stored)."""
+    return _cache().get(GENERATION_KEY)
 
 
 def _new_generation(cache):
@@ -63,8 +76,8 @@ def connect(*signals, senders=(None,)):
             signal.connect(invalidate, sender=sender, weak=False, dispatch_uid=f"page-cache:{id(signal)}:{sender}")
 
 
-def _key(request):
-    encoding = "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else "identity"
+def cache_key(request):
+    encoding = "gzip" if "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "") else "identity"
     language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     scheme = "https" if request.is_secure() else "http"
     address = f"{scheme}://{request.get_host()}{request.get_full_path()}"
@@ -76,7 +89,7 @@ def _without_language(path):
     return path[len(language) + 1 :] if language and path.startswith(f"/{language}/") else path
 
 
-def _cacheable_request(request):
+def cacheable_request(request):
     return (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
@@ -104,9 +117,9 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _cacheable_request(request):
+        if not cacheable_request(request):
             return self._mark_private(request, self.get_response(request))
-        key = _key(request)
+        key = cache_key(request)
         cache = _cache()
         found = cache.get_many([GENERATION_KEY, key])
         generation = found.get(GENERATION_KEY) or _new_generation(cache)
@@ -114,11 +127,13 @@ class AnonymousPageCacheMiddleware:
         if stored is not None and stored[0] == generation:
             response = stored[1]
             response["X-Page-Cache"] = "hit"
+            request.META[STORED] = (key, generation)
             return response
         response = self._mark_private(request, self.get_response(request))
         if _storable(request, response):
             response["X-Page-Cache"] = "miss"
             cache.set(key, (generation, response), settings.PAGE_CACHE_SECONDS)
+            request.META[STORED] = (key, generation)
         return response
 
     @staticmethod

@@ -179,6 +179,11 @@ SHORT_SESSION_GROUPS = ["Commissioners", "Moderators", "Council finance"]
 # Whole pages for anonymous visitors (marketplace/core/page_cache.py); 0 turns the page cache off.
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Each server process also keeps the pages it served from the cache in its own memory, up to this many bytes (0: not
+# at all), and looks at most this often whether they are still current: a change shows in every process after at most
+# PAGE_CACHE_CHECK_SECONDS (marketplace/core/page_cache_memory.py).
+PAGE_CACHE_MEMORY_BYTES = env_int("PAGE_CACHE_MEMORY_BYTES", 16 * 1024 * 1024)
+PAGE_CACHE_CHECK_SECONDS = env_int("PAGE_CACHE_CHECK_SECONDS", 1)
 # The views whose anonymous pages are stored (Wagtail's pages, listing pages); nothing else ever is.
 PAGE_CACHE_VIEWS = {"wagtail_serve", "listings:detail"}
 # Paths (after any language prefix) never even looked up: each is for one person, carries a form, or is searched with

@@ -38,3 +38,4 @@ STRIPE_SECRET_KEY = ""  # payments tests point the settings at localstripe or st
 STRIPE_WEBHOOK_SECRET = "whsec_tests_only"  # noqa: S105
 STRIPE_API_BASE = ""
 PAGE_CACHE_SECONDS = 0  # tests of the page cache turn it on themselves (tests/unit/marketplace/test_page_cache.py)
+PAGE_CACHE_CHECK_SECONDS = 0  # each process's copy of a page is checked on every request: changes show at once

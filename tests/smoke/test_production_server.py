@@ -8,6 +8,7 @@ import gzip
 import json
 import re
 import sqlite3
+import time
 
 import brotli
 import pytest
@@ -71,13 +72,23 @@ def test_static_files_are_compressed_and_cached_for_ever(production_server):
     assert gzip.decompress(as_gzip.body) == plain.body
 
 
+def _access_log_once_it_has(server, request_id, seconds=10):
+    """gunicorn writes a request's access line after the last byte of the response: a fast client can look first."""
+    deadline = time.monotonic() + seconds
+    while True:
+        logged = [json.loads(line) for line in server.access_log.read_text().splitlines()]
+        if any(entry["request_id"] == request_id for entry in logged) or time.monotonic() > deadline:
+            return logged
+        time.sleep(0.05)
+
+
 def test_a_request_id_from_the_proxy_is_answered_and_logged_as_json(production_server):
     response = production_server.get("/find-support/", {"X-Request-ID": "smoke-test-0123456789"})
     assert response.headers["X-Request-ID"] == "smoke-test-0123456789"
     unsafe = production_server.get("/", {"X-Request-ID": "<script>alert(1)</script>"})
     assert re.fullmatch(r"[0-9a-f]{32}", unsafe.headers["X-Request-ID"])
 
-    logged = [json.loads(line) for line in production_server.access_log.read_text().splitlines()]
+    logged = _access_log_once_it_has(production_server, "smoke-test-0123456789")
     line = next(entry for entry in logged if entry["request_id"] == "smoke-test-0123456789")
     assert line["logger"] == "gunicorn.access"
     assert line["path"] == "/find-support/" and line["status"] == 200 and line["duration_ms"] > 0

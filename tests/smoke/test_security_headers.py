@@ -75,3 +75,19 @@ def test_a_visitor_with_a_session_is_never_served_from_the_page_cache(production
     with_session = production_server.get("/guidance/", {"Cookie": "sessionid=not-a-real-session"})
     assert with_session.status == 200
     assert "X-Page-Cache" not in with_session.headers
+
+
+def test_a_page_served_again_from_a_workers_memory_is_the_same_page_with_its_own_request_id(production_server):
+    path = "/guidance/employing-a-pa/"
+    answers = [production_server.get(path, {"Accept-Encoding": "gzip"}) for _ in range(6)]
+    per_response = {"Date", "X-Request-ID", "X-Page-Cache"}
+
+    def lasting(answer):
+        return [(name, value) for name, value in answer.headers.items() if name not in per_response]
+
+    assert all(answer.headers["X-Page-Cache"] == "hit" for answer in answers[1:])
+    assert all(answer.body == answers[0].body and lasting(answer) == lasting(answers[0]) for answer in answers)
+    assert answers[-1].headers["Strict-Transport-Security"].startswith("max-age=")
+    assert len({answer.headers["X-Request-ID"] for answer in answers}) == len(answers)
+    assert production_server.get(path, {"Accept-Encoding": "gzip"}, host="attacker.example").status == 400
+    assert production_server.get(path, {"Accept-Encoding": "gzip"}, https=False).status == 301
