@@ -53,15 +53,20 @@ def documents(updated, listings, now):
     return found
 
 
-def tokens(document):
-    """The document's words per text field (`documents.field_tokens`), worked out once per kept document."""
+def tokens(documents):
+    """{listing id: its words per text field (`documents.field_tokens`)} for these documents, each worked out once
+    while its document is kept."""
     entries = _entries()
-    entry = entries.get(document["id"])
-    if entry is None or entry[2] is not document:
-        return building.field_tokens(document)
-    if entry[3] is None:
-        entry = entries[document["id"]] = (*entry[:3], building.field_tokens(document))
-    return entry[3]
+    found = {}
+    for document in documents:
+        entry = entries.get(document["id"])
+        if entry is None or entry[2] is not document:
+            found[document["id"]] = building.field_tokens(document)
+            continue
+        if entry[3] is None:
+            entry = entries[document["id"]] = (*entry[:3], building.field_tokens(document))
+        found[document["id"]] = entry[3]
+    return found
 
 
 def remember(key, build):

@@ -1,14 +1,17 @@
 """Values a process works out once and keeps until what they depend on changes, in this process or any other.
 
 Each kind of value has a generation number in the default cache, shared by every process. `changed()` moves it on
-(connect it to the signals of whatever the values are built from); a process that sees it has moved forgets every
-value it kept of that kind. One cache read per lookup keeps a value current across processes without building it
-again on every request.
+(connect it to the signals of whatever the values are built from) and forgets this process's values at once; another
+process reads the shared number at most every KEPT_VALUES_CHECK_SECONDS (1 s in production, 0 in tests) and forgets
+its values when it has moved on. So another process may use values up to that old, as a search engine's index lags a
+write by its refresh interval, while a request reads the cache (a database table without Redis) about once a second
+per process rather than at every lookup.
 """
 
 import threading
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 
 
@@ -16,6 +19,7 @@ class ProcessMemo:
     def __init__(self, name):
         self.key = f"generation:{name}"
         self._generation = None
+        self._checked_at = float("-inf")
         self._values = {}
         self._lock = threading.Lock()
 
@@ -25,6 +29,7 @@ class ProcessMemo:
             cache.incr(self.key)
         except ValueError:  # not there yet, or evicted
             self._new_generation()
+        self.forget()  # this process sees its own change at once
 
     def _new_generation(self):
         # A value no process can have kept: restarting at 0 after an eviction could revive values kept under 0.
@@ -34,13 +39,16 @@ class ProcessMemo:
 
     def values(self):
         """This generation's values ({key: value}), after forgetting those of an earlier one."""
-        generation = cache.get(self.key)
-        if generation is None:
-            generation = self._new_generation()
-        if generation != self._generation:
+        now = time.monotonic()
+        if self._generation is None or now - self._checked_at >= settings.KEPT_VALUES_CHECK_SECONDS:
+            generation = cache.get(self.key)
+            if generation is None:
+                generation = self._new_generation()
             with self._lock:
-                self._values = {}
-                self._generation = generation
+                if generation != self._generation:
+                    self._values = {}
+                    self._generation = generation
+                self._checked_at = now
         return self._values
 
     def get(self, key, build):
@@ -55,3 +63,4 @@ class ProcessMemo:
         with self._lock:
             self._values = {}
             self._generation = None
+            self._checked_at = float("-inf")

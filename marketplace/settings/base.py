@@ -184,6 +184,9 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # PAGE_CACHE_CHECK_SECONDS (marketplace/core/page_cache_memory.py).
 PAGE_CACHE_MEMORY_BYTES = env_int("PAGE_CACHE_MEMORY_BYTES", 16 * 1024 * 1024)
 PAGE_CACHE_CHECK_SECONDS = env_int("PAGE_CACHE_CHECK_SECONDS", 1)
+# Values each process keeps (search documents, the search form's terms, header and footer links) are checked against
+# the shared cache at most this often: another process's change shows here within it (marketplace/core/generations.py).
+KEPT_VALUES_CHECK_SECONDS = env_int("KEPT_VALUES_CHECK_SECONDS", 1)
 # The views whose anonymous pages are stored (Wagtail's pages, listing pages); nothing else ever is.
 PAGE_CACHE_VIEWS = {"wagtail_serve", "listings:detail"}
 # Paths (after any language prefix) never even looked up: each is for one person, carries a form, or is searched with

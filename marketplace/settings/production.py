@@ -22,6 +22,10 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 MFA_TRUST_COOKIE_SECURE = True
 
+# Each request used to open its own connection (for SQLite, reading the whole schema again: milliseconds per page).
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405 - a connection the database dropped is replaced
+
 if not REDIS_URL:  # noqa: F405
     # Rate limits need one cache for all worker processes: the database is the safe default without Redis.
     CACHES = {

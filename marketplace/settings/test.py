@@ -38,4 +38,5 @@ STRIPE_SECRET_KEY = ""  # payments tests point the settings at localstripe or st
 STRIPE_WEBHOOK_SECRET = "whsec_tests_only"  # noqa: S105
 STRIPE_API_BASE = ""
 PAGE_CACHE_SECONDS = 0  # tests of the page cache turn it on themselves (tests/unit/marketplace/test_page_cache.py)
+KEPT_VALUES_CHECK_SECONDS = 0  # kept search documents and links are checked at every use: changes show at once
 PAGE_CACHE_CHECK_SECONDS = 0  # each process's copy of a page is checked on every request: changes show at once

@@ -173,10 +173,9 @@ def search(query, now=None, memo=None):
     matcher = None
     if text_query := text.parse(query.text):
         vocabulary = set()
-        tokenised = {}
-        for document in documents:
-            tokenised[document["id"]] = document_cache.tokens(document)
-            for words in tokenised[document["id"]].values():
+        tokenised = document_cache.tokens(documents)
+        for fields in tokenised.values():
+            for words in fields.values():
                 vocabulary.update(words)
         matcher = text.TextMatcher(text_query, vocabulary)
 
