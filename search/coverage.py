@@ -37,9 +37,15 @@ def distance_km_expression(latitude, longitude):
     return ExpressionWrapper(ACos(clamped) * Value(EARTH_RADIUS_KM), output_field=FloatField())
 
 
+# Shorter than any degree of latitude on the sphere used here (111.195 km), so boxes drawn with it are never too tight.
+KM_PER_DEGREE_AT_MOST = 111.0
+
+
 def _bounding_box(latitude, longitude, km):
-    lat_delta = km / 111.0
-    lon_delta = km / (111.320 * max(math.cos(math.radians(latitude)), 0.01))
+    """Wide enough for every point within `km` of the place: the longitude span is measured at the latitude nearest
+    the pole that such a point can have (a circle is wider there than a span taken at the place's latitude)."""
+    lat_delta = km / KM_PER_DEGREE_AT_MOST
+    lon_delta = km / (KM_PER_DEGREE_AT_MOST * _cosine_nearer_the_pole(latitude, lat_delta))
     return Q(
         latitude__gte=latitude - lat_delta,
         latitude__lte=latitude + lat_delta,
@@ -48,14 +54,19 @@ def _bounding_box(latitude, longitude, km):
     )
 
 
+def _cosine_nearer_the_pole(latitude, degrees):
+    return max(math.cos(math.radians(min(abs(latitude) + degrees, 89.0))), 0.01)
+
+
 def _within_own_box(latitude, longitude):
     """Listings whose own radius, drawn as a box around their base, holds the place: plain arithmetic on each row, so
     the trigonometry (Python functions called per row on SQLite) runs only for listings that may serve it.
 
-    Generous on purpose: a degree of latitude is never shorter than 110.5 km, and a degree of longitude is measured
-    two degrees nearer the pole than the place (a base is never further than 200 km, 1.8 degrees, away)."""
-    km_per_lon_degree = 111.320 * max(math.cos(math.radians(min(abs(latitude) + 2.0, 89.0))), 0.01)
-    lat_reach = ExpressionWrapper(F("radius_km") / Value(110.0), output_field=FloatField())
+    Generous on purpose: degrees are taken as 111 km, and a degree of longitude is measured two degrees nearer the
+    pole than the place (a base is never further than 200 km, 1.8 degrees, away). Places are in Great Britain, far
+    from the poles and the 180th meridian, where a box in degrees would not hold a circle."""
+    km_per_lon_degree = KM_PER_DEGREE_AT_MOST * _cosine_nearer_the_pole(latitude, 2.0)
+    lat_reach = ExpressionWrapper(F("radius_km") / Value(KM_PER_DEGREE_AT_MOST), output_field=FloatField())
     lon_reach = ExpressionWrapper(F("radius_km") / Value(km_per_lon_degree), output_field=FloatField())
     return Q(
         latitude__gte=Value(latitude) - lat_reach,
@@ -105,12 +116,10 @@ def distances_serving(point, council_code=None, queryset=None, fields=()):
         if distance <= float(radius_km):
             serving.append((pk, distance, *values))
     if council_code:
-        # The council's few listings first, from the link table: filtering the listings by a join would read every
-        # public listing to find them.
+        # The council's few listings from the link table: filtering the listings by a join would read every public
+        # listing to find them.
         linked = Listing.council_areas.through.objects.filter(councilarea__gss_code=council_code)
-        in_council = queryset.filter(
-            area_kind=Listing.AreaKind.COUNCIL_AREAS, pk__in=list(linked.values_list("listing_id", flat=True))
-        )
+        in_council = queryset.filter(area_kind=Listing.AreaKind.COUNCIL_AREAS, pk__in=linked.values("listing_id"))
         for pk, base_latitude, base_longitude, *values in in_council.values_list(
             "pk", "latitude", "longitude", *fields
         ):

@@ -4,9 +4,9 @@ Building a document reads a listing's rows from eight tables; a search builds on
 place (hundreds in a town), so most of a search's time went there. Documents change far less often than they are
 read, so each process keeps those it built and rebuilds one only when something may have changed it:
 
-- a shared generation number (in the default cache, seen by every process) moves on whenever anything a document
-  holds is saved or deleted (`search.signals` calls `documents_changed`, the same moments that queue a reindex for
-  the search engine), and a process that sees it move forgets every document it kept;
+- whenever anything a document holds is saved or deleted, `search.signals` calls `documents_changed` (the same
+  moments that queue a reindex for the search engine): this process forgets its documents at once, and every other
+  process within a second of the commit (`marketplace.core.generations`);
 - each document remembers its listing's `updated_at` as read by the search's own query, so a listing row written
   without signals (a bulk create; an update that sets `updated_at`) is rebuilt as soon as it is read again, and a
   listing rolled back and created again under the same id is never mistaken for the old one;
@@ -24,6 +24,7 @@ MAX_DOCUMENTS = 50_000  # about 100 MB at most; beyond it the process starts aga
 
 _kept = ProcessMemo("search-documents")
 documents_changed = _kept.changed
+SHARED_GENERATION_KEY = _kept.key
 
 
 def _entries():

@@ -118,7 +118,8 @@ def listing_cards(hits, labels, units, fair_prices, rates, place_params, now=Non
             continue
         hourly = document["hourly_from"]
         price = Decimal(str(hourly)) if hourly is not None else None
-        service_types = document["service_types"]
+        # In the terms' order, as the listing page takes them: the first with local prices is the one compared.
+        service_types = [slug for slug in labels["service_types"] if slug in set(document["service_types"])]
         market_type = next((slug for slug in service_types if slug in fair_prices), None)
         market = fair_prices.get(market_type)
         rate = prices.choose(rates, service_types)
@@ -143,7 +144,7 @@ def listing_cards(hits, labels, units, fair_prices, rates, place_params, now=Non
                 "direct_payment_rate": rate,
                 "above_direct_payment_rate": price is not None and rate is not None and price > rate.hourly_rate,
                 "needs": _in_choice_order(labels["needs"], document["needs"]),
-                "service_types": _in_choice_order(labels["service_types"], service_types),
+                "service_types": [labels["service_types"][slug] for slug in service_types],
                 "languages": _in_choice_order(labels["languages"], document["languages"]),
                 "verified": is_verified(document, now),
                 "kind": _kind_label(document),
@@ -163,9 +164,9 @@ def _in_choice_order(labels, slugs):
 
 def _kind_label(document):
     """What the public is told the supplier is (`Supplier.kind_label`): "Personal assistant", or "Charity"."""
-    if document["kind"] == Supplier.Kind.PERSONAL_ASSISTANT or not document["organisation_kind"]:
-        return Supplier.Kind(document["kind"]).label
-    return Organisation.Kind(document["organisation_kind"]).label
+    if document["kind"] == Supplier.Kind.PERSONAL_ASSISTANT:
+        return dict(Supplier.Kind.choices).get(document["kind"], document["kind"])
+    return dict(Organisation.Kind.choices).get(document["organisation_kind"], document["organisation_kind"])
 
 
 def _rating(average, count):

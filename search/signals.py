@@ -1,6 +1,6 @@
 """Keep search current whenever something a listing's search document holds changes: the documents the database
-backend keeps are dropped at once (and again after the commit, so no process keeps one built from the rows before
-it), and after the commit a reindex of the listings concerned is queued for the search engine, when there is one."""
+backend keeps are dropped (`search.document_cache`), and after the commit a reindex of the listings concerned is
+queued for the search engine, when there is one."""
 
 from functools import partial
 
@@ -15,6 +15,7 @@ from providers.models import (
     Language,
     Listing,
     Need,
+    Organisation,
     PersonalAssistant,
     RateCardItem,
     ServiceType,
@@ -22,7 +23,7 @@ from providers.models import (
     Verification,
 )
 from providers.signals import listings_changed
-from reviews.models import Endorsement, QualityStamp, Review, StampAward
+from reviews.models import Endorsement, PeerGroup, QualityStamp, Review, StampAward
 
 from .document_cache import documents_changed
 
@@ -36,7 +37,6 @@ def queue_reindex(listing_ids):
     if not listing_ids:
         return
     documents_changed()
-    transaction.on_commit(documents_changed)
     if not engine_configured():
         return
     from .tasks import reindex_listings
@@ -47,9 +47,9 @@ def queue_reindex(listing_ids):
 def documents_may_have_changed(sender, **kwargs):
     """Kept documents are dropped, with no reindex: documents carry every name of their terms (a search in Urdu
     finds the English listing), which the search form offers by name too; and reviews written by any path, not only
-    those that announce `listings_changed` (which reindexes), change ratings and stamps."""
+    those that announce `listings_changed` (which reindexes), change ratings and stamps; so does a peer group's
+    accreditation, which decides whose reviews count."""
     documents_changed()
-    transaction.on_commit(documents_changed)
 
 
 def listing_changed(sender, instance, **kwargs):
@@ -75,7 +75,8 @@ def listing_part_changed(sender, instance, **kwargs):
 
 
 def supplier_changed(sender, instance, **kwargs):
-    """A supplier's name (and a PA's gender) appear in its listings' documents."""
+    """A supplier's name, a PA's gender and public area, and an organisation's kind appear in its listings'
+    documents."""
     supplier_id = instance.pk if isinstance(instance, Supplier) else instance.supplier_id
     queue_reindex(Listing.objects.filter(supplier_id=supplier_id).values_list("pk", flat=True))
 
@@ -100,11 +101,11 @@ def connect():
     for model in (RateCardItem, AvailabilitySlot):
         post_save.connect(listing_part_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_saved")
         post_delete.connect(listing_part_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_deleted")
-    for model in (Supplier, PersonalAssistant):
+    for model in (Supplier, PersonalAssistant, Organisation):
         post_save.connect(supplier_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_saved")
     post_save.connect(verification_changed, sender=Verification, dispatch_uid=uid + "verification_saved")
     post_delete.connect(verification_changed, sender=Verification, dispatch_uid=uid + "verification_deleted")
-    for model in (*TERM_MODELS, Review, Endorsement, StampAward):
+    for model in (*TERM_MODELS, Review, Endorsement, StampAward, PeerGroup):
         post_save.connect(documents_may_have_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_kept_saved")
         post_delete.connect(
             documents_may_have_changed, sender=model, dispatch_uid=f"{uid}{model.__name__}_kept_deleted"

@@ -14,7 +14,7 @@ from marketplace.core.generations import ProcessMemo
 from ..models import FooterLink, GlossaryPage, GuidanceIndexPage, HomePage, InformationPage
 
 register = template.Library()
-_kept = ProcessMemo("navigation")
+_kept = ProcessMemo("navigation", max_values=200)  # keyed by the request's host: bounded whatever hosts are allowed
 navigation_changed = _kept.changed
 forget_navigation = _kept.forget
 

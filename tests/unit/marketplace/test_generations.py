@@ -6,6 +6,8 @@ from django.core.cache import cache
 
 from marketplace.core import generations
 
+pytestmark = pytest.mark.django_db  # `changed()` tells other processes once the transaction commits
+
 
 class Clock:
     def __init__(self):

@@ -7,7 +7,8 @@ import pytest
 
 from marketplace.geography.places import Point
 from providers.models import CouncilArea, Listing
-from search.coverage import listings_serving
+from search.coverage import distances_serving, listings_serving
+from search.service_area import destination
 from tests.factories import new_organisation
 from tests.search_data import council_area
 
@@ -42,9 +43,18 @@ def names(queryset):
     return sorted(item.title for item in queryset)
 
 
+def serving(point, council_code=None):
+    """Who serves `point`, as SQL works it out (`listings_serving`) and as the database backend does
+    (`distances_serving`, distances in Python): the two must always agree."""
+    in_sql = names(listings_serving(point, council_code=council_code))
+    ids = [pk for pk, _distance in distances_serving(point, council_code)]
+    assert names(Listing.objects.filter(pk__in=ids)) == in_sql
+    return in_sql
+
+
 def test_a_listing_10_km_away_with_a_5_km_radius_does_not_serve_the_place():
     listing("Near but small", point_east_of(EDINBURGH, 10), radius_km=5)
-    assert names(listings_serving(EDINBURGH)) == []
+    assert serving(EDINBURGH) == []
 
 
 def test_a_listing_20_km_away_with_a_25_km_radius_serves_the_place():
@@ -56,25 +66,35 @@ def test_a_listing_20_km_away_with_a_25_km_radius_serves_the_place():
 
 def test_council_area_listings_serve_every_place_in_their_areas():
     listing("Whole council", point_east_of(EDINBURGH, 80), council_areas=["City of Edinburgh", "Midlothian"])
-    assert names(listings_serving(EDINBURGH, council_code="S12000036")) == ["Whole council"]
-    assert names(listings_serving(EDINBURGH, council_code="S12000047")) == []  # Fife
-    assert names(listings_serving(EDINBURGH)) == []
+    assert serving(EDINBURGH, council_code="S12000036") == ["Whole council"]
+    assert serving(EDINBURGH, council_code="S12000047") == []  # Fife
+    assert serving(EDINBURGH) == []
 
 
 def test_council_areas_are_matched_by_gss_code_not_by_name():
     listing("Whole council", point_east_of(EDINBURGH, 80), council_areas=["City of Edinburgh"])
     CouncilArea.objects.filter(gss_code="S12000036").update(name="Edinburgh")
-    assert names(listings_serving(EDINBURGH, council_code="S12000036")) == ["Whole council"]
+    assert serving(EDINBURGH, council_code="S12000036") == ["Whole council"]
     CouncilArea.objects.create(name="Nowhere", slug="nowhere")  # no code: never matches
-    assert names(listings_serving(EDINBURGH, council_code="")) == []
+    assert serving(EDINBURGH, council_code="") == []
 
 
 def test_the_boundary_counts_as_covered_and_just_beyond_does_not():
     listing("Exactly reaching", point_east_of(EDINBURGH, 15), radius_km="15.2")
     listing("Just short", point_east_of(EDINBURGH, 15), radius_km="14.8")
-    assert names(listings_serving(EDINBURGH)) == ["Exactly reaching"]
+    assert serving(EDINBURGH) == ["Exactly reaching"]
 
 
 def test_the_same_place_is_its_own_zero_distance():
     listing("Next door", EDINBURGH, radius_km=1)
     assert next(iter(listings_serving(EDINBURGH))).distance_km == pytest.approx(0, abs=0.01)
+
+
+@pytest.mark.parametrize("bearing", [0, 45, 90, 180, 270])
+def test_the_widest_radius_reaches_its_edge_in_every_direction(bearing):
+    """200 km (the widest radius allowed) is 1.8 degrees of latitude and over 3 of longitude here: a box around the
+    place or the base that is a hair too small would drop listings at the edge."""
+    for name, km in (("Just inside", 199.95), ("Just outside", 200.05)):
+        latitude, longitude = destination(EDINBURGH.latitude, EDINBURGH.longitude, km, bearing)
+        listing(name, Point(latitude, longitude), radius_km=200)
+    assert serving(EDINBURGH) == ["Just inside"]
