@@ -27,11 +27,12 @@ from providers.models import (
     ServiceType,
     Verification,
 )
-from search import document_cache, engine, index, text
+from search import engine, index, text
 from search.backends import elasticsearch as engine_backend
 from search.backends.base import SearchUnavailable
 from search.query import ListingQuery, Place
 from search.service_area import destination
+from search.tasks import reindex_listings
 from tests.factories import organisation_supplier, personal_assistant
 from tests.review_data import add_reviews
 from tests.search_data import council_area
@@ -729,5 +730,13 @@ def test_nothing_is_queued_when_listings_are_searched_in_the_database(
     with django_capture_on_commit_callbacks() as callbacks:
         market["A"].save()
         market["A"].needs.clear()
-    # Only the database backend's kept documents are told (search.document_cache): no reindex is queued.
-    assert set(callbacks) == {document_cache.documents_changed}
+    # Only other processes' kept documents are told, after the commit (search.document_cache): no reindex is queued.
+    assert reindexes(callbacks) == []
+    settings.LISTING_SEARCH_BACKEND = "elasticsearch"
+    with django_capture_on_commit_callbacks() as callbacks:
+        market["A"].save()
+    assert len(reindexes(callbacks)) == 1
+
+
+def reindexes(callbacks):
+    return [callback for callback in callbacks if getattr(callback, "func", None) == reindex_listings.enqueue]
