@@ -165,6 +165,9 @@ DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 def _new_page(browser, live_server, javascript=True, device=DESKTOP):
     context = browser.new_context(locale="en-GB", java_script_enabled=javascript, **device)
     context.set_default_timeout(10_000)
+    # Page loads after a form (signing in hashes a password) can take longer while the other half of the suite
+    # shares the two cores: a sign-in once timed out at 10 s that way.
+    context.set_default_navigation_timeout(30_000)
     context.add_init_script(CSP_LISTENER)
     axe_page = None
     if not javascript:
