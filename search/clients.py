@@ -32,9 +32,15 @@ class EngineClient:
     def __init__(self, raw):
         self.raw = raw  # the library's own client, for what this class does not cover
 
-    def search(self, index, body):
+    def msearch(self, index, bodies):
+        """Several searches in one request, which the engine runs side by side: their answers, in order. Any of
+        them failing is an `EngineError`, as a whole search failing would be."""
         with self.errors():
-            return self._body(self.raw.search(index=index, body=body))
+            answer = self._body(self._msearch(index, [line for body in bodies for line in ({}, body)]))
+        responses = answer["responses"]
+        if failed := [response["error"] for response in responses if "error" in response]:
+            raise EngineError(f"msearch: {failed[0]}")
+        return {"took": answer.get("took"), "responses": responses}
 
     def create_index(self, name, settings, mappings):
         with self.errors():
@@ -108,6 +114,9 @@ class ElasticsearchClient(EngineClient):
     def _body(response):
         return response.body
 
+    def _msearch(self, index, lines):
+        return self.raw.msearch(index=index, searches=lines)
+
     def _create_index(self, name, settings, mappings):
         self.raw.indices.create(index=name, settings=settings, mappings=mappings)
 
@@ -123,6 +132,9 @@ class ElasticsearchClient(EngineClient):
 class OpenSearchClient(EngineClient):
     FAILURES = (opensearchpy.OpenSearchException,)
     NOT_FOUND = opensearchpy.NotFoundError
+
+    def _msearch(self, index, lines):
+        return self.raw.msearch(index=index, body=lines)
 
     def _create_index(self, name, settings, mappings):
         self.raw.indices.create(index=name, body={"settings": settings, "mappings": mappings})

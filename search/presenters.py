@@ -107,6 +107,7 @@ def listing_cards(hits, labels, units, fair_prices, rates, place_params, now=Non
     visible = dict(
         Listing.objects.publicly_visible(now=now)
         .filter(pk__in=[hit.listing_id for hit in hits])
+        .order_by()
         .values_list("pk", "updated_at")
     )
     by_id = {document["id"]: document for document in document_cache.documents(visible, Listing.objects.all(), now)}
@@ -119,7 +120,7 @@ def listing_cards(hits, labels, units, fair_prices, rates, place_params, now=Non
         hourly = document["hourly_from"]
         price = Decimal(str(hourly)) if hourly is not None else None
         # In the terms' order, as the listing page takes them: the first with local prices is the one compared.
-        service_types = [slug for slug in labels["service_types"] if slug in set(document["service_types"])]
+        service_types = _chosen_in_order(labels["service_types"], document["service_types"])
         market_type = next((slug for slug in service_types if slug in fair_prices), None)
         market = fair_prices.get(market_type)
         rate = prices.choose(rates, service_types)
@@ -156,10 +157,15 @@ def listing_cards(hits, labels, units, fair_prices, rates, place_params, now=Non
     return cards
 
 
+def _chosen_in_order(labels, slugs):
+    """The slugs among `slugs`, in the order the filters list them (`labels`: {slug: name})."""
+    chosen = set(slugs)
+    return [slug for slug in labels if slug in chosen]
+
+
 def _in_choice_order(labels, slugs):
     """The names of the chosen terms in the reader's language, in the order the filters list them."""
-    chosen = set(slugs)
-    return [label for slug, label in labels.items() if slug in chosen]
+    return [labels[slug] for slug in _chosen_in_order(labels, slugs)]
 
 
 def _kind_label(document):

@@ -99,8 +99,13 @@ def fair_prices(rows):
         if len(values) < MIN_RATES_FOR_FAIR_PRICE:
             continue
         lower, middle, upper = statistics.quantiles(sorted(values), n=4, method="inclusive")
-        result[service_type] = FairPrice(_pence(middle), _pence(lower), _pence(upper), len(values))
+        result[service_type] = fair_price(lower, middle, upper, len(values))
     return result
+
+
+def fair_price(lower, middle, upper, count):
+    """A `FairPrice` from quartiles worked out as `statistics.quantiles(..., n=4, method="inclusive")` does them."""
+    return FairPrice(_pence(middle), _pence(lower), _pence(upper), count)
 
 
 def distance_decay(distance_km):

@@ -1,10 +1,12 @@
 """The search engine backend (Elasticsearch or OpenSearch, see `search.clients`): the same answers as
 `search.backends.database`, computed by the engine.
 
-One request. Its main query holds what every figure on the page shares (the place's coverage, visibility, the
-searcher's distance cap, a listing restriction and the words); the filters go in `post_filter`, so each facet's
-aggregation can apply all the *other* filters (see `database.facet_counts`); a `global` aggregation collects the
-local prices for fair-price figures, whatever the words and filters. Best match is the same blend as `base.blend`,
+One request (`_msearch`) with two searches that the engine runs side by side. The main one holds what every figure on
+the page shares (the place's coverage, visibility, the searcher's distance cap, a listing restriction and the words);
+the filters go in `post_filter`, so each facet's aggregation can apply all the *other* filters (see
+`database.facet_counts`). The second collects the local prices for fair-price figures, whatever the words and filters
+(`engine_fair_prices`): as its own search it reads only the listings serving the place, where a `global` aggregation
+in the main search would step through every listing in the index. Best match is the same blend as `base.blend`,
 as a `function_score`. Any failure of the engine raises `SearchUnavailable`, so the database answers.
 """
 
@@ -17,6 +19,7 @@ from providers.models import AvailabilitySlot, Listing
 from .. import index, service_area, text
 from ..clients import EngineError
 from ..query import RATING_THRESHOLDS
+from . import engine_fair_prices
 from .base import (
     DISTANCE_HALF_KM,
     DISTANCE_WEIGHT,
@@ -27,7 +30,6 @@ from .base import (
     Hit,
     SearchResults,
     SearchUnavailable,
-    fair_prices,
 )
 
 NAME = "elasticsearch"
@@ -243,35 +245,15 @@ class _Request:
                 facets["rating"][key] = bucket["doc_count"]
         return facets
 
-    def fair_price_aggregation(self):
+    def fair_price_body(self):
+        """A search of its own, side by side with the main one: every public listing covering the place (not only
+        those within the searcher's own distance, and whatever the words and filters)."""
         return {
-            "global": {},
-            "aggs": {
-                # Every public listing covering the place: not only those within the searcher's own distance.
-                "area": {
-                    "filter": self.all_of(self.market()).to_dict(),
-                    "aggs": {
-                        "types": {
-                            "terms": {"field": "service_types", "size": MANY},
-                            "aggs": {
-                                "owners": {
-                                    "terms": {"field": "owner", "size": MANY},
-                                    "aggs": {"lowest": {"min": {"field": "hourly_from"}}},
-                                }
-                            },
-                        }
-                    },
-                }
-            },
+            "size": 0,
+            "track_total_hits": False,
+            "query": self.all_of(self.market()).to_dict(),
+            "aggs": {"prices": engine_fair_prices.aggregation()},
         }
-
-    @staticmethod
-    def fair_prices_from(aggregation):
-        return fair_prices(
-            (type_bucket["key"], owner_bucket["key"], owner_bucket["lowest"]["value"])
-            for type_bucket in aggregation["area"]["types"]["buckets"]
-            for owner_bucket in type_bucket["owners"]["buckets"]
-        )
 
     # Scoring and order ----------------------------------------------------------------------------------------
 
@@ -324,7 +306,6 @@ class _Request:
     def body(self):
         filters = self.filters()
         aggs = self.facet_aggregations(filters)
-        aggs["fair_prices"] = self.fair_price_aggregation()
         search = Search().query(self.scored_query()).sort(*self.sort())
         if filters:
             search = search.post_filter(self.all_of(filters.values()))
@@ -333,7 +314,7 @@ class _Request:
         )
         return {**search.to_dict(), "aggs": aggs}
 
-    def results(self, response):
+    def results(self, response, fair_price_response):
         origin = self.query.place.point
         hits = []
         for hit in response["hits"]["hits"]:
@@ -346,7 +327,7 @@ class _Request:
             total=response["hits"]["total"]["value"],
             hits=hits,
             facets=self.facets_from(aggregations),
-            fair_prices=self.fair_prices_from(aggregations["fair_prices"]),
+            fair_prices=engine_fair_prices.fair_prices_from(fair_price_response["aggregations"]["prices"]["value"]),
             backend=NAME,
         )
 
@@ -355,7 +336,7 @@ def search(query, now=None):
     now = now or timezone.now()
     request = _Request(query, now)
     try:
-        response = index.client().search(index.alias_name(), request.body())
+        answer = index.client().msearch(index.alias_name(), [request.body(), request.fair_price_body()])
     except EngineError as error:
         raise SearchUnavailable(str(error)) from error
-    return request.results(response)
+    return request.results(*answer["responses"])

@@ -609,6 +609,36 @@ def test_fair_prices_count_each_provider_once_at_their_lowest_price(backend, db)
     )
 
 
+def test_fair_prices_agree_to_the_penny_across_service_types(backend, db):
+    """Quartiles that fall between pennies (both backends round them the same way), one owner with two listings
+    (their lower price counts, once, for each type) and listings offering two types."""
+    from providers.seed import seed_default_taxonomies
+
+    seed_default_taxonomies()
+    prices = ("14.37", "15.10", "15.55", "16.99", "17.01", "18.26", "19.49", "21.03")
+    for number, price in enumerate(prices, start=1):
+        services = ["care-at-home", "advocacy"] if number % 3 else ["care-at-home"]
+        make_listing(f"Care {number}", number % 5, 10, services=services, price=price)
+    second = make_listing("Care 1 weekends", 1, 10, services=["care-at-home", "advocacy"], price="13.02")
+    second.supplier = Listing.objects.get(title="Care 1").supplier
+    second.save()
+    fair = backend(ask()).fair_prices
+    assert set(fair) == {"care-at-home", "advocacy"}
+    care, advocacy = fair["care-at-home"], fair["advocacy"]
+    assert (care.lower_quartile, care.median, care.upper_quartile, care.count) == (
+        Decimal("15.44"),  # 15.4375
+        Decimal("17.00"),
+        Decimal("18.57"),  # 18.5675
+        8,
+    )
+    assert (advocacy.lower_quartile, advocacy.median, advocacy.upper_quartile, advocacy.count) == (
+        Decimal("15.57"),  # 15.5725
+        Decimal("17.00"),
+        Decimal("18.87"),
+        6,
+    )
+
+
 # The engine in particular -----------------------------------------------------------------------------------------
 
 

@@ -104,3 +104,17 @@ def test_either_client_library_indexes_searches_and_reports_refusals(client_libr
     settings.LISTING_SEARCH_URL = "http://127.0.0.1:9"  # nothing listens there
     with pytest.raises(SearchUnavailable):
         engine_backend.search(ListingQuery(place=LEITH))
+
+
+def test_a_refused_fair_price_search_makes_the_whole_search_unavailable(client_library, monkeypatch):
+    """The fair-price figures come from a second search in the same request: the engine refusing that one alone
+    must not leave a page without them, so the whole search goes to the database."""
+    from search.backends import engine_fair_prices
+
+    published_listing("Near", km=1)
+    index.rebuild()
+    assert engine_titles() == ["Near"]
+    refused = {"scripted_metric": {"map_script": "this is not painless ("}}
+    monkeypatch.setattr(engine_fair_prices, "aggregation", lambda: refused)
+    with pytest.raises(SearchUnavailable, match="msearch"):
+        engine_backend.search(ListingQuery(place=LEITH))

@@ -14,6 +14,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from marketplace.core.demo_guard import refuse_demo_data
+from marketplace.core.db_statistics import refresh_planner_statistics
 from marketplace.demo import acting as acting_demo
 from marketplace.demo.directory import ProviderDemo
 from marketplace.demo.guidance.loader import DemoDataError, DemoLoader, page_counts
@@ -56,6 +57,7 @@ class Command(BaseCommand):
         invoices = load_invoices()
         budgets = load_budgets()
         searches = load_search_log()
+        refresh_planner_statistics()
         self._print_summary(report, password, time.monotonic() - started)
         if directory:
             self.stdout.write("Directory: " + ", ".join(f"{count} {name}" for name, count in directory.items()))
