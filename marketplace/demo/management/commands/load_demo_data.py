@@ -13,8 +13,8 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from marketplace.core.demo_guard import refuse_demo_data
 from marketplace.core.db_statistics import refresh_planner_statistics
+from marketplace.core.demo_guard import refuse_demo_data
 from marketplace.demo import acting as acting_demo
 from marketplace.demo.directory import ProviderDemo
 from marketplace.demo.guidance.loader import DemoDataError, DemoLoader, page_counts
