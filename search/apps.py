@@ -21,6 +21,7 @@ class SearchConfig(AppConfig):
 
         signals.connect()
         self._forget_vocabulary_on_change()
+        self._forget_rates_on_change()
         personal_data.register("saved_searches", export=privacy.export, erase=privacy.erase)
         add_to_directory(snippets.DirectPaymentRateViewSet)
         register_permission_policy(DirectPaymentRate, EditorsManagePolicy(DirectPaymentRate), exact_class=True)
@@ -38,3 +39,16 @@ class SearchConfig(AppConfig):
         for model in vocabulary.taxonomy_models():
             post_save.connect(vocabulary.forget, sender=model, dispatch_uid=f"log-vocabulary-save-{model.__name__}")
             post_delete.connect(vocabulary.forget, sender=model, dispatch_uid=f"log-vocabulary-del-{model.__name__}")
+
+    @staticmethod
+    def _forget_rates_on_change():
+        from django.db.models.signals import post_delete, post_save
+
+        from providers.models import CouncilArea, ServiceType
+
+        from . import prices
+        from .models import DirectPaymentRate
+
+        for model in (DirectPaymentRate, CouncilArea, ServiceType):
+            post_save.connect(prices.rates_changed, sender=model, dispatch_uid=f"rates-save-{model.__name__}")
+            post_delete.connect(prices.rates_changed, sender=model, dispatch_uid=f"rates-del-{model.__name__}")

@@ -1,13 +1,14 @@
 """Turning search results into what the page shows: listing cards, facet options, active filters, widenings."""
 
+import functools
 from decimal import Decimal
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import number_format
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_lazy, ngettext, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext, pgettext
 
 from marketplace.core.terms import localize
 from providers.models import Listing, Organisation, Supplier
@@ -268,15 +269,21 @@ def facet_groups(form, facets, params):
 
 def _count_text(count):
     """How many results an option would give: the number, and a word for screen readers (a hundred of these on a
-    page: worked out here rather than by a template tag for each)."""
-    return mark_safe(  # noqa: S308 - the number, and markup from our own translation catalogues
-        ngettext(
-            '%(counter)s<span class="govuk-visually-hidden"> result</span>',
-            '%(counter)s<span class="govuk-visually-hidden"> results</span>',
-            count,
+    page: worked out here rather than by a template tag for each, and once per language and number)."""
+    return _count_text_in(get_language(), int(count))
+
+
+@functools.lru_cache(maxsize=2048)
+def _count_text_in(language, count):
+    with translation.override(language):
+        return mark_safe(  # noqa: S308 - the number, and markup from our own translation catalogues
+            ngettext(
+                '%(counter)s<span class="govuk-visually-hidden"> result</span>',
+                '%(counter)s<span class="govuk-visually-hidden"> results</span>',
+                count,
+            )
+            % {"counter": count}
         )
-        % {"counter": int(count)}
-    )
 
 
 def active_filters(form, params):

@@ -2,14 +2,28 @@
 
 from django.utils import timezone
 
+from marketplace.core.generations import ProcessMemo
+
 from .models import DirectPaymentRate
+
+# Every results page asks for its council's rates: kept per process, by council and day, until a rate, council area
+# or service type changes (`search.apps`). Callers only read the list.
+_kept = ProcessMemo("direct-payment-rates", max_values=1000)
 
 
 def rates_in_force(council_code, today=None):
-    """Every rate in force today for the council with that GSS code, newest first: one query."""
+    """Every rate in force today for the council with that GSS code, newest first: one query, or none when this
+    process has read them already today."""
     if not council_code:
         return []
-    return _in_force(DirectPaymentRate.objects.filter(council_area__gss_code=council_code.strip().upper()), today)
+    code, today = council_code.strip().upper(), today or timezone.localdate()
+    return _kept.get(
+        (code, today), lambda: _in_force(DirectPaymentRate.objects.filter(council_area__gss_code=code), today)
+    )
+
+
+def rates_changed(*args, **kwargs):
+    _kept.changed()
 
 
 def rates_in_force_in(council_area, today=None):

@@ -131,5 +131,19 @@ def test_several_service_types_take_one_query_and_the_first_with_its_own_rate_wi
     at_home = rate(edinburgh, "20.10", date(2026, 4, 1), service_type=service("care-at-home"))
     with django_assert_num_queries(1):
         assert direct_payment_rate(EDINBURGH, ["personal-assistant", "care-at-home"], today=TODAY) == at_home
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(0):  # this process read the council's rates for today already
         assert direct_payment_rate(EDINBURGH, ["personal-assistant", "advocacy"], today=TODAY) == general
+
+
+def test_a_rate_saved_or_deleted_is_seen_by_the_next_search(edinburgh, django_capture_on_commit_callbacks):
+    assert direct_payment_rate(EDINBURGH, today=TODAY) is None
+    with django_capture_on_commit_callbacks(execute=True):
+        general = rate(edinburgh, "19.50", date(2026, 4, 1))
+    assert direct_payment_rate(EDINBURGH, today=TODAY) == general
+    with django_capture_on_commit_callbacks(execute=True):
+        general.hourly_rate = Decimal("21.00")
+        general.save()
+    assert direct_payment_rate(EDINBURGH, today=TODAY).hourly_rate == Decimal("21.00")
+    with django_capture_on_commit_callbacks(execute=True):
+        general.delete()
+    assert direct_payment_rate(EDINBURGH, today=TODAY) is None
