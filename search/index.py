@@ -27,8 +27,7 @@ FAILURES_LOGGED = 10  # refused documents logged in full; the rest are counted
 # and accents too, for anyone querying the index with raw text.
 folded = analyzer("folded", tokenizer="standard", filter=["lowercase", "asciifolding"])
 # Synonyms at search time, for plain `match` queries. The listing search itself expands synonyms in
-# `search.text.parse` and queries with `folded`, so both backends (and osmem-server, which ignores synonym filters)
-# mean the same thing.
+# `search.text.parse` and queries with `folded`, so both backends mean the same thing.
 folded_synonyms = analyzer(
     "folded_synonyms",
     tokenizer="standard",
@@ -125,7 +124,7 @@ def engine_document(document):
     """The indexed form of a `search.documents` document: text as `search.text` tokens, no empty location.
 
     Storing the tokens rather than the raw text means both backends split and fold words identically (the standard
-    tokenizer keeps "o'brien" and "18.50" whole; osmem-server ignores character filters that could change that)."""
+    tokenizer keeps "o'brien" and "18.50" whole, and no character filter could change that)."""
     body = {key: value for key, value in document.items() if key not in CARD_FIELDS}
     for field in TEXT_FIELDS:
         body[field] = " ".join(text.tokens(body[field]))

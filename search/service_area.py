@@ -7,7 +7,7 @@ makes the same test in SQL). The engine answers it for every listing at once, wh
   `intersects` filter);
 - a script then decides exactly, for those candidates only. With the base and the place as unit vectors, the
   distance is within the radius exactly when their dot product is at least cos(radius / earth's radius): plain
-  arithmetic on indexed numbers, so Elasticsearch, OpenSearch and osmem-server all mean the same by it.
+  arithmetic on indexed numbers, so Elasticsearch and OpenSearch mean the same by it.
 """
 
 import math

@@ -1,13 +1,13 @@
 """The search engine the search tests run against, started once per test session.
 
 By default a real OpenSearch 2.19 node, built from Maven Central and started by scripts/opensearch-test-server.sh
-(Java 17 and Maven are installed with apt when missing). `SEARCH_TEST_ENGINE=osmem` uses osmem-server instead, an
-in-memory Elasticsearch/OpenSearch API that starts in a blink: a quick local loop, not a substitute for the real one.
+(Java 17 and Maven are installed with apt when missing). There is no stand-in: osmem-server, an in-memory
+Elasticsearch/OpenSearch API once used for a quick loop, has no `scripted_metric` aggregation, which every listing
+search needs for its fair prices (`search/backends/engine_fair_prices.py`).
 """
 
 import os
 import select
-import socket
 import subprocess
 import tempfile
 import time
@@ -15,13 +15,10 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-import osmem_server
 from elastic_transport import HttpHeaders, Urllib3HttpNode
 
 ROOT = Path(__file__).resolve().parent.parent
 OPENSEARCH_SCRIPT = ROOT / "scripts" / "opensearch-test-server.sh"
-OSMEM = Path(osmem_server.__file__).parent / "bin" / "osmem-server"
-ENGINES = ("opensearch", "osmem")
 BUILD_TIMEOUT_SECONDS = 20 * 60  # a fresh machine installs a JDK and Maven, then downloads the jars
 START_TIMEOUT_SECONDS = 180
 STOP_TIMEOUT_SECONDS = 30
@@ -40,25 +37,8 @@ class EngineNotStarted(Exception):
     pass
 
 
-def chosen_engine():
-    engine = os.environ.get("SEARCH_TEST_ENGINE", "opensearch")
-    if engine not in ENGINES:
-        raise EngineNotStarted(f"SEARCH_TEST_ENGINE must be one of {', '.join(ENGINES)}, not {engine!r}")
-    return engine
-
-
-def listing_search_settings(engine):
-    """Settings that point listing search at `engine` (the URL apart)."""
-    if engine == "opensearch":
-        return {"LISTING_SEARCH_ENGINE": "opensearch", "LISTING_SEARCH_NODE_CLASS": None}
-    return {"LISTING_SEARCH_ENGINE": "elasticsearch", "LISTING_SEARCH_NODE_CLASS": "tests.search_engine.PlainJsonNode"}
-
-
-@contextmanager
-def running(engine):
-    """Start `engine` and yield its URL; stop it afterwards. Raises `EngineNotStarted`, saying why."""
-    with opensearch() if engine == "opensearch" else osmem() as url:
-        yield url
+# Settings that point listing search at the test engine (the URL apart).
+LISTING_SEARCH_SETTINGS = {"LISTING_SEARCH_ENGINE": "opensearch", "LISTING_SEARCH_NODE_CLASS": None}
 
 
 def _tail(path_or_text):
@@ -103,6 +83,7 @@ def _address(process, log, deadline):
 
 @contextmanager
 def opensearch():
+    """Build if needed, start a node and yield its URL; stop it afterwards. Raises `EngineNotStarted`, saying why."""
     try:
         built = subprocess.run(  # noqa: S603 (our own script, fixed arguments)
             [str(OPENSEARCH_SCRIPT), "build"], capture_output=True, text=True, timeout=BUILD_TIMEOUT_SECONDS
@@ -127,41 +108,9 @@ def opensearch():
                 _stop(process)
 
 
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextmanager
-def osmem():
-    url = f"http://127.0.0.1:{_free_port()}"
-    process = subprocess.Popen(  # noqa: S603 (the wheel's own binary, fixed arguments)
-        [str(OSMEM), "--addr", url.removeprefix("http://"), "--no-stdin-watch"],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.monotonic() + 10
-    while not _answers(url):
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise EngineNotStarted(f"osmem-server did not start at {url}: {process.stderr.read().decode()}")
-        time.sleep(0.05)
-    try:
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-
 class PlainJsonNode(Urllib3HttpNode):
-    """osmem-server and OpenSearch answer 406 to the elasticsearch client's `vnd.elasticsearch+json;
-    compatible-with=8` media type (a real Elasticsearch accepts it), so tests send plain JSON; bulk bodies stay
-    newline-delimited JSON."""
+    """OpenSearch answers 406 to the elasticsearch client's `vnd.elasticsearch+json; compatible-with=8` media type
+    (a real Elasticsearch accepts it), so tests send plain JSON; bulk and msearch bodies stay newline-delimited JSON."""
 
     def perform_request(self, method, target, body=None, headers=None, **kwargs):
         headers = HttpHeaders(headers or {})
@@ -173,8 +122,8 @@ class PlainJsonNode(Urllib3HttpNode):
 
 
 class ElasticsearchClientNode(PlainJsonNode):
-    """Lets the elasticsearch client's code path run against the test OpenSearch, which (unlike osmem-server and
-    Elasticsearch) does not name itself Elasticsearch in a response header, which the client insists on."""
+    """Lets the elasticsearch client's code path run against the test OpenSearch, which (unlike Elasticsearch) does
+    not name itself Elasticsearch in a response header, which the client insists on."""
 
     def perform_request(self, method, target, body=None, headers=None, **kwargs):
         response = super().perform_request(method, target, body=body, headers=headers, **kwargs)

@@ -1,6 +1,6 @@
-"""Fixtures for search tests: a search engine for the session (real OpenSearch by default, osmem-server with
-SEARCH_TEST_ENGINE=osmem: see tests/search_engine.py), settings pointing listing search at it with a fresh index per
-test, and a `backend` fixture that runs each contract test on both backends.
+"""Fixtures for search tests: a real OpenSearch node for the session (see tests/search_engine.py), settings pointing
+listing search at it with a fresh index per test, and a `backend` fixture that runs each contract test on both
+backends.
 
 If the engine cannot start, the tests that need it fail, saying why: they never skip.
 """
@@ -15,33 +15,24 @@ from tests import search_engine as engines
 
 
 @pytest.fixture(scope="session")
-def engine_name():
-    try:
-        return engines.chosen_engine()
-    except engines.EngineNotStarted as error:
-        problem = str(error)
-    pytest.fail(problem, pytrace=False)
-
-
-@pytest.fixture(scope="session")
-def engine_url(engine_name):
+def engine_url():
     """The URL of the search engine started for this test session (stopped at the end)."""
     problem = None
     try:
-        with engines.running(engine_name) as url:
+        with engines.opensearch() as url:
             yield url
     except engines.EngineNotStarted as error:
         problem = str(error)
     if problem:  # failed outside the handler, so the report shows the reason and not a chain of tracebacks
-        pytest.fail(f"The search engine ({engine_name}) did not start: {problem}", pytrace=False)
+        pytest.fail(f"The search engine (OpenSearch) did not start: {problem}", pytrace=False)
 
 
 @pytest.fixture
-def search_engine(settings, engine_name, engine_url):
+def search_engine(settings, engine_url):
     """Listing search on the engine, with an index of its own for this test."""
     settings.LISTING_SEARCH_BACKEND = "elasticsearch"
     settings.LISTING_SEARCH_URL = engine_url
-    for name, value in engines.listing_search_settings(engine_name).items():
+    for name, value in engines.LISTING_SEARCH_SETTINGS.items():
         setattr(settings, name, value)
     settings.LISTING_SEARCH_INDEX = f"test-listings-{uuid.uuid4().hex[:12]}"
     yield engine_url
