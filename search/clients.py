@@ -59,6 +59,12 @@ class EngineClient:
         with self.errors():
             return bool(self.raw.indices.exists(index=name))
 
+    def field_names(self, index):
+        """The top-level fields mapped in the index (or in each index behind an alias)."""
+        with self.errors():
+            answer = self._body(self.raw.indices.get_mapping(index=index))
+        return {name for mapping in answer.values() for name in mapping.get("mappings", {}).get("properties", {})}
+
     def refresh(self, name):
         with self.errors():
             self.raw.indices.refresh(index=name)

@@ -18,8 +18,32 @@ from reviews.awards import held_stamps
 from . import text
 
 NEVER_EXPIRES = date(9999, 12, 31)
-# What a document carries for the results page's cards alone: the search engine's index has no place for them.
-CARD_FIELDS = ("organisation_kind", "area")
+# What a document carries for the results page's cards alone: the search engine indexes none of them.
+CARD_FIELDS = ("organisation_kind", "area", "updated_at")
+# Everything a results card reads from a document (`search.presenters.listing_cards`). The engine keeps a copy of
+# these with each listing, stored but not indexed, and answers with it: cards need no database rows for the hits.
+CARD_SOURCE_FIELDS = (
+    "id",
+    "slug",
+    "title",
+    "summary",
+    "kind",
+    "organisation_kind",
+    "area",
+    "location",
+    "accepting",
+    "short_notice",
+    "hourly_from",
+    "service_types",
+    "needs",
+    "languages",
+    "average_rating",
+    "review_count",
+    "verified_until",
+    "fresh_until",
+    "updated_at",
+)
+_CARD_DATETIMES = ("verified_until", "fresh_until", "updated_at")
 TAXONOMY_FIELDS = (
     ("needs", "needs"),
     ("service_types", "service_types"),
@@ -96,6 +120,7 @@ LISTING_COLUMNS = (
     "short_notice_cover",
     "accepting_new_clients",
     "last_confirmed_at",
+    "updated_at",
 )
 
 
@@ -192,6 +217,7 @@ def build_document(row, terms, council_areas, slots, hourly, verified, reviews=N
         "review_count": ratings.count if ratings else 0,
         "stamps": sorted(held.stamp.slug for held in stamps),
         # For the results page's cards only (never indexed: see CARD_FIELDS).
+        "updated_at": row["updated_at"],
         "organisation_kind": row["supplier__organisation__kind"] or "",
         "area": public_area_label(
             row["base_label"],
@@ -201,6 +227,20 @@ def build_document(row, terms, council_areas, slots, hourly, verified, reviews=N
         if is_pa
         else row["base_label"],
     }
+
+
+def card_source(document):
+    """What the engine keeps of a document for the results cards (JSON: its client writes dates as ISO 8601)."""
+    return {field: document[field] for field in CARD_SOURCE_FIELDS}
+
+
+def card_document(source):
+    """A document for `listing_cards` from what the engine kept (`card_source`), its dates read back."""
+    card = dict(source)
+    for field in _CARD_DATETIMES:
+        if card[field] is not None:
+            card[field] = datetime.fromisoformat(card[field])
+    return card
 
 
 def field_tokens(document):

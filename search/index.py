@@ -15,7 +15,7 @@ from elasticsearch.dsl import Index, analyzer, token_filter
 from providers.models import Listing
 
 from . import clients, service_area, text
-from .documents import CARD_FIELDS, documents_for
+from .documents import CARD_FIELDS, card_source, documents_for
 
 logger = logging.getLogger(__name__)
 
@@ -100,7 +100,14 @@ PROPERTIES = {
     "average_rating": {"type": "double"},  # the average people see, to one decimal place
     "review_count": {"type": "integer"},
     **service_area.FIELDS,
+    "card": {"type": "object", "enabled": False},  # stored, never indexed: `documents.card_source`
 }
+
+
+def missing_fields(es):
+    """The fields this version indexes that the live index lacks: it was built by an earlier version, and
+    re-indexing a listing into it fails until `rebuild_listing_index` builds a new one."""
+    return sorted(set(PROPERTIES) - es.field_names(alias_name()))
 
 
 def index_definition(name):
@@ -131,6 +138,7 @@ def engine_document(document):
     if body["location"] is None:
         del body["location"]
     body.update(service_area.indexed_fields(document))
+    body["card"] = card_source(document)
     return body
 
 

@@ -19,6 +19,7 @@ from reviews.awards import held_stamps
 from . import document_cache, links, prices
 from .backends.base import FACETS
 from .backends.database import is_fresh, is_verified
+from .documents import card_document
 from .forms import SORT_LABELS, UNIT_LABELS
 from .query import KM_PER_MILE, SORTS
 
@@ -98,8 +99,9 @@ def format_distance(km, units, approximate=False):
 
 
 def listing_cards(hits, labels, units, fair_prices, rates, place_params, now=None):
-    """One card per hit, in order, from the listings' search documents (kept between searches by
-    `document_cache`): one query for which hits are still public and current, three for the stamps they hold.
+    """One card per hit, in order, from the listings' search documents: one query for which hits are still public
+    and current, three for the stamps they hold. The engine's hits bring their card fields along, used while the
+    listing's row is as they were indexed; other documents are kept between searches by `document_cache`.
 
     `rates` are the council's direct-payment rates in force (`prices.rates_in_force`): each card compares its
     price with the rate for its own service types."""
@@ -111,7 +113,11 @@ def listing_cards(hits, labels, units, fair_prices, rates, place_params, now=Non
         .order_by()
         .values_list("pk", "updated_at")
     )
-    by_id = {document["id"]: document for document in document_cache.documents(visible, Listing.objects.all(), now)}
+    by_id = _documents_from_engine(hits, visible)
+    still_to_read = {listing_id: updated for listing_id, updated in visible.items() if listing_id not in by_id}
+    if still_to_read:
+        for document in document_cache.documents(still_to_read, Listing.objects.all(), now):
+            by_id[document["id"]] = document
     stamps = _stamps_held(list(by_id))
     cards = []
     for hit in hits:
@@ -156,6 +162,20 @@ def listing_cards(hits, labels, units, fair_prices, rates, place_params, now=Non
             }
         )
     return cards
+
+
+def _documents_from_engine(hits, visible):
+    """{listing id: document} from the card fields the engine's hits carry, for listings whose row has not changed
+    since they were indexed (`visible`: {id: updated_at}). The row changes when the listing does; what else a card
+    shows (checks, ratings) reindexes the listing when it changes."""
+    by_id = {}
+    for hit in hits:
+        if hit.card is None or hit.listing_id not in visible:
+            continue
+        document = card_document(hit.card)
+        if document["updated_at"] == visible[hit.listing_id]:
+            by_id[hit.listing_id] = document
+    return by_id
 
 
 def _chosen_in_order(labels, slugs):

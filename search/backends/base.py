@@ -44,6 +44,8 @@ class Hit:
     listing_id: int
     distance_km: float | None
     score: float = 0.0
+    # The engine's stored copy of what the listing's card shows (`documents.card_source`); None from the database.
+    card: dict | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -309,7 +309,7 @@ class _Request:
         search = Search().query(self.scored_query()).sort(*self.sort())
         if filters:
             search = search.post_filter(self.all_of(filters.values()))
-        search = search.source(["id", "location"]).extra(
+        search = search.source(["id", "location", "card"]).extra(
             from_=self.query.offset, size=self.query.page_size, track_total_hits=True, track_scores=True
         )
         return {**search.to_dict(), "aggs": aggs}
@@ -321,7 +321,7 @@ class _Request:
             source = hit["_source"]
             location = source.get("location")
             distance = origin.distance_km(Point(location["lat"], location["lon"])) if location else None
-            hits.append(Hit(source["id"], distance, (hit.get("_score") or BASELINE) - BASELINE))
+            hits.append(Hit(source["id"], distance, (hit.get("_score") or BASELINE) - BASELINE, source.get("card")))
         aggregations = response["aggregations"]
         return SearchResults(
             total=response["hits"]["total"]["value"],

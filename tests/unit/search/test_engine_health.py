@@ -51,3 +51,22 @@ def test_an_engine_that_cannot_be_reached_degrades_the_server_but_it_stays_in_se
     assert body["checks"]["search"]["error"] == "EngineError"
     assert body["checks"]["database"]["status"] == "ok"
     assert "secret-password" not in json.dumps(body)
+
+
+@pytest.mark.django_db
+def test_an_index_built_by_an_earlier_version_degrades_the_server_until_it_is_rebuilt(client, search_engine):
+    es = index.client()
+    older = {name: mapping for name, mapping in index.PROPERTIES.items() if name != "card"}
+    es.create_index(
+        f"{index.alias_name()}-old",
+        settings=index.index_definition("old").to_dict()["settings"],
+        mappings={"properties": older},
+    )
+    es.update_aliases([{"add": {"index": f"{index.alias_name()}-old", "alias": index.alias_name()}}])
+    status, body = health(client)
+    assert status == 200
+    assert body["status"] == "degraded"
+    assert body["checks"]["search"]["status"] == "degraded"
+    assert body["checks"]["search"]["error"] == "listing index out of date: rebuild it"
+    index.rebuild()
+    assert health(client)[1]["checks"]["search"]["status"] == "ok"
