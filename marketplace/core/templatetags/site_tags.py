@@ -1,3 +1,5 @@
+import functools
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -25,7 +27,7 @@ def language_switcher(context):
             page_urls[translated.locale.language_code] = translated.get_url(request)
     languages = []
     for code, _name in settings.LANGUAGES:
-        url = page_urls.get(code) or translate_url(request.get_full_path(), code)
+        url = page_urls.get(code) or _in_language(request, current, code)
         languages.append(
             {
                 "code": code,
@@ -36,6 +38,19 @@ def language_switcher(context):
             }
         )
     return {"languages": languages}
+
+
+def _in_language(request, current, code):
+    """This request's path in another language (`translate_url`), with its query string."""
+    path, mark, query = request.get_full_path().partition("?")
+    return _path_in_language(path, current, code) + mark + query
+
+
+@functools.lru_cache(maxsize=4096)
+def _path_in_language(path, current, code):
+    # Every page links to itself in each language: resolving and reversing the path is a third of the cost of the
+    # site's header, and the answer depends only on the URLconf, the path and the active language.
+    return translate_url(path, code)
 
 
 @register.simple_tag
