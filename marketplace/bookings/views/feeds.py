@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from marketplace.core.ids import parse_id
 from marketplace.core.permissions import acts_for
 from marketplace.core.urls_absolute import absolute_url
 from providers.models import Supplier
@@ -36,9 +37,10 @@ def calendar(request):
 def _supplier_or_none(request, value):
     if not value:
         return None
-    if not value.isdigit() or len(value) > 18:
+    pk = parse_id(value)
+    if pk is None:
         raise Http404
-    supplier = get_object_or_404(Supplier, pk=int(value))
+    supplier = get_object_or_404(Supplier, pk=pk)
     if not acts_for(request.user, "providers.act_for_supplier", supplier):
         raise Http404
     return supplier

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
+from marketplace.core.ids import parse_id
 from marketplace.core.permissions import acts_for
 from marketplace.enquiries.models import Enquiry
 
@@ -58,8 +59,7 @@ def _initial(booking):
 
 
 def _replacing(request):
-    value = request.POST.get("replacing", "")
-    return int(value) if value.isdigit() and len(value) < 18 else None
+    return parse_id(request.POST.get("replacing", ""))
 
 
 @login_required

@@ -14,6 +14,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from marketplace.core.ids import parse_id
+
 from .. import stripe_api
 from ..models import WebhookEvent
 from .models import SavedCard, StripeCustomer
@@ -147,7 +149,8 @@ def sync(payment_method_id, *, by=None, attach_to=None, now=None):
 
 def card_of(person, pk):
     """The person's saved card `pk`; anyone else's, removed or unknown is a PermissionDenied."""
-    card = SavedCard.objects.active().filter(pk=pk, person=person).first() if str(pk).isdigit() else None
+    pk = parse_id(pk)
+    card = SavedCard.objects.active().filter(pk=pk, person=person).first() if pk is not None else None
     if card is None:
         raise PermissionDenied
     return card

@@ -82,3 +82,12 @@ def test_cancelled_visits_show_as_cancelled_and_old_ones_drop_off(client, bookin
     _text, calendar = _read(client, feeds.create_or_renew(person))
     statuses = [str(event["STATUS"]) for event in calendar.walk("VEVENT")]
     assert statuses.count("CANCELLED") == 1
+
+
+@pytest.mark.parametrize("supplier", ["²", "٣", "1²", "9" * 19])
+def test_a_supplier_that_is_not_plain_digits_is_not_found_and_revokes_nothing(client, person, booking, supplier):
+    client.force_login(person)
+    client.post(reverse("bookings:calendar_renew"))
+    response = client.post(reverse("bookings:calendar_revoke"), {"supplier": supplier})
+    assert response.status_code == 404
+    assert CalendarFeed.objects.filter(user=person).exists()
