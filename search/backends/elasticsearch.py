@@ -33,7 +33,7 @@ from .base import (
 )
 
 NAME = "elasticsearch"
-MANY = 10_000  # bucket count for terms aggregations: more than there are taxonomy terms or distinct prices
+MANY = 10_000  # bucket count for the facets' terms aggregations: more than there are taxonomy terms
 FUZZY_EXPANSIONS = 200
 # function_score adds 1 when none of its functions matches a document; a function that always matches, with this
 # weight, makes the sum uniform, and is taken off each hit's score again.
