@@ -15,6 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 MAX_TERMS = 8
 
 # Words people use for the same thing. Each group is matched as alternatives; multi-word entries as phrases.
@@ -103,24 +106,13 @@ def allowed_edits(token):
     return 0 if len(token) <= 2 else 1 if len(token) <= 5 else 2
 
 
-def within_edits(a, b, limit):
-    """True when a and b differ by at most `limit` insertions, deletions, substitutions or adjacent swaps."""
-    if a == b:
-        return True
-    if limit == 0 or abs(len(a) - len(b)) > limit:
-        return False
-    previous2, previous = None, list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = ca != cb
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return False
-        previous2, previous = previous, current
-    return previous[-1] <= limit
+def near_words(word, vocabulary):
+    """The words of `vocabulary` within `allowed_edits(word)` insertions, deletions, substitutions or adjacent swaps
+    of `word` (optimal string alignment, as Lucene's fuzzy queries count them), compared in C by rapidfuzz."""
+    limit = allowed_edits(word)
+    if limit == 0:
+        return {word} if word in vocabulary else set()
+    return {match for match, _, _ in process.extract_iter(word, vocabulary, scorer=OSA.distance, score_cutoff=limit)}
 
 
 @dataclass(frozen=True)
@@ -194,8 +186,7 @@ class TextMatcher:
             for alternative in term.alternatives:
                 if not alternative.is_phrase:
                     word = alternative.words[0]
-                    limit = allowed_edits(word)
-                    self.near_words[word] = {v for v in vocabulary if within_edits(word, v, limit)}
+                    self.near_words[word] = near_words(word, vocabulary)
 
     def score(self, field_tokens):
         """Sum over the terms matched of MATCHED_WORD_WEIGHT plus the term's best match; None when none matches.

@@ -37,3 +37,11 @@ def test_at_most_eight_terms_are_kept():
 def test_one_more_word_matched_outweighs_everything_else_in_a_score():
     everything_else = text.MAX_TERMS * max(text.FIELD_WEIGHTS.values()) + base.blend(0, 0, True, True, 5)
     assert everything_else < text.MATCHED_WORD_WEIGHT
+
+
+def test_typos_are_forgiven_by_word_length_as_elasticsearch_auto_fuzziness_does():
+    vocabulary = {"pa", "po", "care", "cafe", "acre", "carers", "dementia", "demnetia", "dmentai", "dimantya", "autism"}
+    assert text.near_words("pa", vocabulary) == {"pa"}
+    assert text.near_words("care", vocabulary) == {"care", "cafe", "acre"}
+    assert text.near_words("dementia", vocabulary) == {"dementia", "demnetia", "dmentai"}
+    assert text.near_words("carres", vocabulary) == {"carers", "care"}
