@@ -25,11 +25,19 @@ def hide_after():
     return reconfirm_after() + timedelta(days=settings.LISTING_STALE_GRACE_DAYS)
 
 
+def visible_since(now=None):
+    """The oldest confirmation that still keeps a published listing public."""
+    return (now or timezone.now()) - hide_after()
+
+
 class ListingQuerySet(models.QuerySet):
     def publicly_visible(self, now=None):
         """Published and confirmed recently enough to be shown (stale listings are hidden until reconfirmed)."""
-        now = now or timezone.now()
-        return self.filter(status=Listing.Status.PUBLISHED, last_confirmed_at__gte=now - hide_after())
+        return self.confirmed_since(visible_since(now))
+
+    def confirmed_since(self, moment):
+        """Published and confirmed at `moment` or later (`publicly_visible` with the moment worked out already)."""
+        return self.filter(status=Listing.Status.PUBLISHED, last_confirmed_at__gte=moment)
 
     def editable_by(self, user):
         if not user.is_authenticated:

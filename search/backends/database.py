@@ -9,7 +9,7 @@ from django.utils import timezone
 from providers.models import Listing
 
 from .. import document_cache, text
-from ..coverage import distances_serving
+from ..coverage import distances_serving, public_distances_serving
 from ..query import RATING_THRESHOLDS
 from .base import FACETS, Hit, SearchResults, blend, fair_prices
 
@@ -21,10 +21,11 @@ def candidates(query, now):
 
     A restriction to some listings (a saved-search alert about one new listing) applies here: such a search
     needs no market figures, and building every local listing's document for it would be waste."""
-    queryset = Listing.objects.publicly_visible(now=now)
-    if query.listing_ids is not None:
-        queryset = queryset.filter(pk__in=query.listing_ids)
-    return distances_serving(query.place.point, query.place.council_code, queryset=queryset, fields=("updated_at",))
+    place = query.place
+    if query.listing_ids is None:
+        return public_distances_serving(place.point, place.council_code, now)
+    queryset = Listing.objects.publicly_visible(now=now).filter(pk__in=query.listing_ids)
+    return distances_serving(place.point, place.council_code, queryset=queryset, fields=("updated_at",))
 
 
 def in_scope(query, distance):

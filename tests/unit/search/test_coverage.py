@@ -1,13 +1,15 @@
 """Coverage semantics: a listing serves a place only if its service area covers it (runs on SQLite and PostgreSQL)."""
 
 import math
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.utils import timezone
 
 from marketplace.geography.places import Point
 from providers.models import CouncilArea, Listing
-from search.coverage import distances_serving, listings_serving
+from search.coverage import distances_serving, listings_serving, public_distances_serving
 from search.service_area import destination
 from tests.factories import new_organisation
 from tests.search_data import council_area
@@ -33,6 +35,8 @@ def listing(name, base, radius_km=None, council_areas=()):
         latitude=base.latitude,
         longitude=base.longitude,
         radius_km=Decimal(radius_km) if radius_km else None,
+        status=Listing.Status.PUBLISHED,
+        last_confirmed_at=timezone.now(),
     )
     for area in council_areas:
         created.council_areas.add(council_area(area))
@@ -44,11 +48,14 @@ def names(queryset):
 
 
 def serving(point, council_code=None):
-    """Who serves `point`, as SQL works it out (`listings_serving`) and as the database backend does
-    (`distances_serving`, distances in Python): the two must always agree."""
+    """Who serves `point`, as SQL works it out (`listings_serving`), as the database backend does (`distances_serving`,
+    distances in Python) and as the search page does (`public_distances_serving`, its queries prepared once): the
+    three must always agree."""
     in_sql = names(listings_serving(point, council_code=council_code))
     ids = [pk for pk, _distance in distances_serving(point, council_code)]
     assert names(Listing.objects.filter(pk__in=ids)) == in_sql
+    public = public_distances_serving(point, council_code, timezone.now())
+    assert names(Listing.objects.filter(pk__in=[pk for pk, *_ in public])) == in_sql
     return in_sql
 
 
@@ -98,3 +105,25 @@ def test_the_widest_radius_reaches_its_edge_in_every_direction(bearing):
         latitude, longitude = destination(EDINBURGH.latitude, EDINBURGH.longitude, km, bearing)
         listing(name, Point(latitude, longitude), radius_km=200)
     assert serving(EDINBURGH) == ["Just inside"]
+
+
+def test_the_search_page_finds_only_listings_that_are_public_now():
+    shown = listing("Shown", point_east_of(EDINBURGH, 3), radius_km=10)
+    draft = listing("Draft", point_east_of(EDINBURGH, 4), radius_km=10)
+    draft.status = Listing.Status.DRAFT
+    draft.save()
+    stale = listing("Not confirmed for a year", point_east_of(EDINBURGH, 5), radius_km=10)
+    Listing.objects.filter(pk=stale.pk).update(last_confirmed_at=timezone.now() - timedelta(days=365))
+    council = listing("Council-wide", point_east_of(EDINBURGH, 60), council_areas=["City of Edinburgh"])
+
+    found = public_distances_serving(EDINBURGH, "S12000036", timezone.now())
+
+    assert sorted(pk for pk, *_ in found) == sorted([shown.pk, council.pk])
+    by_pk = {pk: (distance, updated_at) for pk, distance, updated_at in found}
+    assert by_pk[shown.pk][0] == pytest.approx(3, abs=0.1)
+    shown.refresh_from_db()
+    assert by_pk[shown.pk][1] == shown.updated_at  # a timezone-aware datetime on SQLite too
+    in_the_past = timezone.now() - timedelta(days=300)  # when the stale listing had been confirmed lately
+    assert sorted(pk for pk, *_ in public_distances_serving(EDINBURGH, "S12000036", in_the_past)) == sorted(
+        [shown.pk, stale.pk, council.pk]
+    )
