@@ -8,6 +8,7 @@ too slow, refused) is an `EngineError`.
 """
 
 from contextlib import contextmanager
+from functools import lru_cache
 
 import elastic_transport
 import elasticsearch
@@ -155,12 +156,20 @@ class OpenSearchClient(EngineClient):
 
 
 def connect(timeout):
-    """A client for the configured engine and URL. No retries: a search that fails is answered by the database."""
-    url = settings.LISTING_SEARCH_URL
-    if getattr(settings, "LISTING_SEARCH_ENGINE", "elasticsearch") == "opensearch":
+    """A client for the configured engine and URL. No retries: a search that fails is answered by the database.
+
+    One client per process for each setting, shared by its threads (both libraries' clients are thread-safe): a
+    client keeps its connections to the engine open between searches, where a new one per search opened a
+    connection each time, costing both sides a handshake."""
+    engine = getattr(settings, "LISTING_SEARCH_ENGINE", "elasticsearch")
+    return _client(engine, settings.LISTING_SEARCH_URL, timeout, getattr(settings, "LISTING_SEARCH_NODE_CLASS", None))
+
+
+@lru_cache(maxsize=16)
+def _client(engine, url, timeout, node_class):
+    if engine == "opensearch":
         return OpenSearchClient(opensearchpy.OpenSearch([url], timeout=timeout, max_retries=0, retry_on_timeout=False))
     options = {"request_timeout": timeout, "max_retries": 0, "retry_on_timeout": False}
-    node_class = getattr(settings, "LISTING_SEARCH_NODE_CLASS", None)
     if node_class:
         options["node_class"] = import_string(node_class) if isinstance(node_class, str) else node_class
     return ElasticsearchClient(elasticsearch.Elasticsearch(url, **options))
