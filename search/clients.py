@@ -70,6 +70,16 @@ class EngineClient:
         with self.errors():
             self.raw.indices.refresh(index=name)
 
+    def merge_segments(self, name):
+        """Merge the index's segments into one (for an index no longer written to in bulk)."""
+        with self.errors():
+            self.raw.indices.forcemerge(index=name, max_num_segments=1)
+
+    def segment_count(self, name):
+        with self.errors():
+            answer = self._body(self.raw.indices.segments(index=name))
+        return sum(len(shard["segments"]) for shards in answer["indices"][name]["shards"].values() for shard in shards)
+
     def indices_behind(self, alias):
         """The indices the alias points to (none when there is no such alias)."""
         try:

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "csp",
+    "django.forms",  # Django's own form templates, found by the site's engine (FORM_RENDERER)
 ]
 
 MIDDLEWARE = [
@@ -123,6 +124,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets through the site's template engine, so `templates/django/forms/` can replace Django's slowest widget
+# template (`widgets/attrs.html`, written by `marketplace.core.templatetags.widget_tags`).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # Databases: SQLite (WAL) by default so a new machine needs nothing else; DATABASE_URL selects PostgreSQL.
 DATABASES = {

@@ -118,3 +118,20 @@ def test_a_refused_fair_price_search_makes_the_whole_search_unavailable(client_l
     monkeypatch.setattr(engine_fair_prices, "aggregation", lambda: refused)
     with pytest.raises(SearchUnavailable, match="msearch"):
         engine_backend.search(ListingQuery(place=LEITH))
+
+
+def test_a_rebuilt_index_is_one_segment_before_searches_see_it(client_library, monkeypatch):
+    for km in range(1, 7):
+        published_listing(f"Listing {km}", km=km)
+    monkeypatch.setattr(index, "BATCH_SIZE", 2)
+    es = index.client(timeout=index.INDEXING_TIMEOUT_SECONDS)
+    bulk = type(es).bulk
+
+    def bulk_and_refresh(self, actions, refresh=False):  # a segment for each batch, as a large load leaves many
+        return bulk(self, actions, refresh=True)
+
+    monkeypatch.setattr(type(es), "bulk", bulk_and_refresh)
+    assert index.rebuild(es=es) == 6
+    [name] = es.indices_behind(index.alias_name())
+    assert es.segment_count(name) == 1
+    assert engine_titles() == [f"Listing {km}" for km in range(1, 7)]
