@@ -16,9 +16,9 @@ BACKENDS = {
 }
 
 
-def configured_backend():
+def configured_backend(function="search"):
     name = getattr(settings, "LISTING_SEARCH_BACKEND", "database")
-    return import_string(BACKENDS[name] + ".search") if name != "database" else database.search
+    return import_string(f"{BACKENDS[name]}.{function}") if name != "database" else getattr(database, function)
 
 
 def search(query, now=None, memo=None):
@@ -35,3 +35,16 @@ def search(query, now=None, memo=None):
         results = database.search(query, now=now, memo=memo)
         results.fell_back = True
         return results
+
+
+def totals(queries, now=None, memo=None):
+    """How many results each of `queries` has, in order, with the same fallback as `search`. The engine counts
+    them all in one request, without the facets, scores and fair prices a results page needs."""
+    backend = configured_backend("totals")
+    if backend is database.totals:
+        return database.totals(queries, now=now, memo=memo)
+    try:
+        return backend(queries, now=now)
+    except SearchUnavailable as error:
+        logger.warning("Listing search engine unavailable, using the database instead: %s", error)
+        return database.totals(queries, now=now, memo=memo)

@@ -131,12 +131,16 @@ def results_context(form, params, query, results, memo=None):
 def no_results(query, params, form, memo=None):
     """Why nothing came back, and which single change would bring results back, with how many each would give."""
     nothing_chosen = not query.text and not query.active_filter_count() and query.within_km is None
+    if nothing_chosen:
+        return {"serves_place": 0, "suggestions": []}
+    # Counted together: one request to the engine for the place's whole market and every change tried.
+    changes = presenters.widenings(form, params, query)[:SUGGESTIONS_TRIED]
     bare = ListingQuery(place=query.place, page_size=0)
-    serves_place = 0 if nothing_chosen else engine.search(bare, memo=memo).total
+    serves_place, *counts = engine.totals(
+        [bare, *(change["query"].but(page=1, page_size=0) for change in changes)], memo=memo
+    )
     suggestions = []
     if serves_place:
-        for change in presenters.widenings(form, params, query)[:SUGGESTIONS_TRIED]:
-            if total := engine.search(change["query"].but(page=1, page_size=0), memo=memo).total:
-                suggestions.append({**change, "count": total})
+        suggestions = [{**change, "count": count} for change, count in zip(changes, counts, strict=True) if count]
     suggestions.sort(key=lambda item: -item["count"])
     return {"serves_place": serves_place, "suggestions": suggestions[:SUGGESTION_LIMIT]}

@@ -206,3 +206,9 @@ def search(query, now=None, memo=None):
         fair_prices=fair_prices(area),
         backend=NAME,
     )
+
+
+def totals(queries, now=None, memo=None):
+    """How many results each query has (the engine backend's `totals`): searches sharing `memo` read the
+    place's listings once."""
+    return [search(query, now=now, memo=memo).total for query in queries]

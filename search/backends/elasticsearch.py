@@ -257,12 +257,21 @@ class _Request:
 
     # Scoring and order ----------------------------------------------------------------------------------------
 
-    def scored_query(self):
-        # At least one of the words (a listing's score adds up the words it matches); no words, every listing.
+    def matching(self):
+        """At least one of the words (a listing's score adds up the words it matches); no words, every listing."""
         words = self.text_clauses()
-        matching = (
-            Q("bool", should=words, minimum_should_match=1, filter=self.area()) if words else self.all_of(self.area())
-        )
+        if not words:
+            return self.all_of(self.area())
+        return Q("bool", should=words, minimum_should_match=1, filter=self.area())
+
+    def count_body(self):
+        """Only how many results there are: what the results page's total counts, without scores, order, facets or
+        fair prices (the no-results page asks this of several changed searches)."""
+        clauses = [self.matching(), *self.filters().values()]
+        return {"size": 0, "track_total_hits": True, "query": self.all_of(clauses).to_dict()}
+
+    def scored_query(self):
+        matching = self.matching()
         functions = [
             {"filter": {"match_all": {}}, "weight": BASELINE},
             {
@@ -340,3 +349,15 @@ def search(query, now=None):
     except EngineError as error:
         raise SearchUnavailable(str(error)) from error
     return request.results(*answer["responses"])
+
+
+def totals(queries, now=None):
+    """How many results each query has, from one request (the engine counts them side by side)."""
+    now = now or timezone.now()
+    if not queries:
+        return []
+    try:
+        answer = index.client().msearch(index.alias_name(), [_Request(query, now).count_body() for query in queries])
+    except EngineError as error:
+        raise SearchUnavailable(str(error)) from error
+    return [response["hits"]["total"]["value"] for response in answer["responses"]]

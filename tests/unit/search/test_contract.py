@@ -28,6 +28,7 @@ from providers.models import (
     Verification,
 )
 from search import engine, index, text
+from search.backends import database
 from search.backends import elasticsearch as engine_backend
 from search.backends.base import SearchUnavailable
 from search.query import ListingQuery, Place
@@ -316,6 +317,22 @@ def test_a_restriction_to_some_listings(backend, market):
 )
 def test_filters(backend, market, criteria, expected):
     assert found(backend, market, **criteria) == expected
+
+
+def test_totals_count_what_the_searches_find(backend, market):
+    """The no-results page counts several changed searches at once (`totals`): each count is its search's total."""
+    queries = [
+        ask(),
+        ask(text="dementia"),
+        ask(needs=("dementia", "personal-care")),
+        ask(days=(0,), bands=("evening",)),
+        ask(text="zzzz"),
+        ask(short_notice=True, max_price=Decimal("18.99")),
+        ask(text="dementa", within_km=3),
+    ]
+    searched = [backend(query).total for query in queries]  # (the engine's index is built by its first search)
+    counted = (database.totals if backend is database.search else engine_backend.totals)(queries)
+    assert counted == searched == [5, 2, 1, 2, 0, 1, 1]
 
 
 # Words ------------------------------------------------------------------------------------------------------------
@@ -655,6 +672,10 @@ def test_an_unreachable_engine_falls_back_to_the_database(search_engine, setting
     assert results.fell_back is True
     assert results.backend == "database"
     assert letters(results, market) == ["A", "B", "I", "C", "E"]
+    assert "unavailable" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="search.engine"):
+        assert engine.totals([ask(), ask(text="dementia")]) == [5, 2]
     assert "unavailable" in caplog.text
 
 
