@@ -7,6 +7,7 @@ Providers cannot change or remove a review: they can reply once, publicly, and r
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -21,6 +22,7 @@ from providers.services import editable_listing as _editable
 from . import services
 from .forms import InvitationForm, ReplyForm, ReportForm
 from .models import ProviderReply, Review
+from .presenters import SHOWN_REVIEWS
 
 
 def _published_review(request, pk, permission):
@@ -33,7 +35,8 @@ def _published_review(request, pk, permission):
 @login_required
 @require_http_methods(["GET", "POST"])
 def manage(request, pk):
-    """A listing's reviews for its owners: invite a client, see invitations waiting, reply to and report reviews."""
+    """A listing's reviews for its owners: invite a client, see invitations waiting, reply to and report reviews
+    (newest first, 20 to a page)."""
     listing = _editable(request.user, pk)
     if listing is None:
         raise Http404
@@ -59,7 +62,9 @@ def manage(request, pk):
         "form": form,
         "errors": error_list(form),
         "waiting": listing.review_invitations.filter(used_at__isnull=True, expires_at__gt=now),
-        "reviews": listing.reviews.published().select_related("reply").order_by("-published_at", "-pk"),
+        "page": Paginator(
+            listing.reviews.published().select_related("reply").order_by("-published_at", "-pk"), SHOWN_REVIEWS
+        ).get_page(request.GET.get("page")),
     }
     return render(request, "reviews/manage.html", context, status=status)
 

@@ -35,6 +35,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
 
@@ -49,7 +50,16 @@ def _cache():
 
 
 def invalidate(*args, **kwargs):
-    """Every stored page is stale from now on. Takes any signal's arguments."""
+    """Every stored page is stale from now on, and again once the change commits. Takes any signal's arguments.
+
+    The second move is the one that counts for other processes: a page one of them renders while the change is
+    still uncommitted shows the data before it, and would otherwise be stored under the new generation and served
+    until the next change."""
+    _move_generation()
+    transaction.on_commit(_move_generation)
+
+
+def _move_generation():
     cache = _cache()
     try:
         cache.incr(GENERATION_KEY)

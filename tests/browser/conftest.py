@@ -164,9 +164,10 @@ DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 
 def _new_page(browser, live_server, javascript=True, device=DESKTOP):
     context = browser.new_context(locale="en-GB", java_script_enabled=javascript, **device)
-    context.set_default_timeout(10_000)
-    # Page loads after a form (signing in hashes a password) can take longer while the other half of the suite
-    # shares the two cores: a sign-in once timed out at 10 s that way.
+    # Waits for an element, and page loads after a form (signing in hashes a password), can take several seconds
+    # while the other half of the suite shares the two cores: a sign-in once timed out at 10 s, and so did an element
+    # of the delete-account page. Generous limits cost nothing while tests pass.
+    context.set_default_timeout(20_000)
     context.set_default_navigation_timeout(30_000)
     context.add_init_script(CSP_LISTENER)
     axe_page = None

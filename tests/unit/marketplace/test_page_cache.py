@@ -98,6 +98,20 @@ def test_listing_pages_refresh_when_the_listing_or_its_reviews_change(client, li
     assert page_cache(client.get(path)) == "miss"
 
 
+def test_a_page_stored_while_a_change_was_uncommitted_is_dropped_when_it_commits(
+    client, listing, django_capture_on_commit_callbacks
+):
+    """Another process can render the page from the data before the change while the change's transaction is still
+    open, and store it under the generation the change moved to: the commit moves it again."""
+    path = f"/support/{listing.slug}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        listing.title = "Support at home in Leith and Portobello"
+        listing.save()
+        assert page_cache(client.get(path)) == "miss"  # stored before the commit
+        assert page_cache(client.get(path)) == "hit"
+    assert page_cache(client.get(path)) == "miss"
+
+
 def test_a_suspended_listing_disappears_from_the_cache_too(client, listing):
     path = f"/support/{listing.slug}/"
     assert client.get(path).status_code == 200

@@ -4,9 +4,12 @@ Only a listing's owners (organisation members, or the personal assistant) may do
 Providers can never change or remove a review.
 """
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
 from marketplace.core.models import EDITORS_GROUP
 from reviews.models import ProviderReply, Review, ReviewInvitation, ReviewReport
@@ -86,6 +89,22 @@ def test_the_manage_page_lists_only_published_reviews_and_waiting_invitations(cl
 
     assert "client@example.org" in page and "used@example.org" not in page
     assert "07700 900123" not in page and "No published reviews yet." in page
+
+
+def test_the_manage_page_shows_twenty_reviews_a_page_newest_first(client, owner, listing):
+    now = timezone.now()
+    for number in range(1, 26):
+        add_review(listing, 4, text=f"Review number {number} of the Leith service.", at=now - timedelta(days=number))
+    client.force_login(owner)
+    path = reverse("reviews:manage", args=[listing.pk])
+
+    first, second = page_of(client.get(path)), page_of(client.get(path, {"page": 2}))
+
+    assert "Review number 1 of" in first and "Review number 20 of" in first and "Review number 21 of" not in first
+    assert first.index("Review number 1 of") < first.index("Review number 2 of")
+    assert 'href="?page=2"' in first and 'rel="next"' in first
+    assert "Review number 21 of" in second and "Review number 25 of" in second and "Review number 20 of" not in second
+    assert "page 2" in second.split("</title>")[0]
 
 
 @pytest.mark.parametrize("who", ["stranger", "peer", "other_provider"])
