@@ -8,8 +8,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -23,6 +25,8 @@ from . import services
 from .forms import InvitationForm, ReplyForm, ReportForm
 from .models import ProviderReply, Review
 from .presenters import SHOWN_REVIEWS
+
+NEWEST_FIRST = ("-published_at", "-pk")
 
 
 def _published_review(request, pk, permission):
@@ -63,10 +67,20 @@ def manage(request, pk):
         "errors": error_list(form),
         "waiting": listing.review_invitations.filter(used_at__isnull=True, expires_at__gt=now),
         "page": Paginator(
-            listing.reviews.published().select_related("reply").order_by("-published_at", "-pk"), SHOWN_REVIEWS
+            listing.reviews.published().select_related("reply").order_by(*NEWEST_FIRST), SHOWN_REVIEWS
         ).get_page(request.GET.get("page")),
     }
     return render(request, "reviews/manage.html", context, status=status)
+
+
+def _place_on_manage_page(review):
+    """The review on its owners' page of reviews: the page that shows it, scrolled to it."""
+    newer = review.listing.reviews.published().filter(
+        Q(published_at__gt=review.published_at) | Q(published_at=review.published_at, pk__gt=review.pk)
+    )
+    number = newer.count() // SHOWN_REVIEWS + 1
+    query = f"?page={number}" if number > 1 else ""
+    return f"{reverse('reviews:manage', args=[review.listing_id])}{query}#review-{review.pk}"
 
 
 @login_required
@@ -78,13 +92,14 @@ def reply(request, pk):
     if request.method == "POST" and form.is_valid():
         services.reply(review, request.user, form.cleaned_data["text"])
         messages.success(request, _("Your reply is published under the review."))
-        return redirect("reviews:manage", pk=review.listing_id)
+        return redirect(_place_on_manage_page(review))
     context = {
         "review": review,
         "listing": review.listing,
         "form": form,
         "errors": error_list(form),
         "existing": existing,
+        "back": _place_on_manage_page(review),
     }
     return render(request, "reviews/reply.html", context, status=400 if request.method == "POST" else 200)
 
@@ -101,6 +116,12 @@ def report(request, pk):
             form.add_error(None, error)
         else:
             messages.success(request, _("Thank you. An editor will look at the review and email you their decision."))
-            return redirect("reviews:manage", pk=review.listing_id)
-    context = {"review": review, "listing": review.listing, "form": form, "errors": error_list(form)}
+            return redirect(_place_on_manage_page(review))
+    context = {
+        "review": review,
+        "listing": review.listing,
+        "form": form,
+        "errors": error_list(form),
+        "back": _place_on_manage_page(review),
+    }
     return render(request, "reviews/report.html", context, status=400 if request.method == "POST" else 200)

@@ -7,6 +7,7 @@ that the index and the backend need, the same for both: answers are plain dicts,
 too slow, refused) is an `EngineError`.
 """
 
+import os
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -70,10 +71,11 @@ class EngineClient:
         with self.errors():
             self.raw.indices.refresh(index=name)
 
-    def merge_segments(self, name):
-        """Merge the index's segments into one (for an index no longer written to in bulk)."""
+    def merge_segments(self, name, timeout):
+        """Merge the index's segments into one (for an index no longer written to in bulk), waiting up to `timeout`
+        seconds: longer than an ordinary request, as a large index takes a while."""
         with self.errors():
-            self.raw.indices.forcemerge(index=name, max_num_segments=1)
+            self._force_merge(name, timeout)
 
     def segment_count(self, name):
         with self.errors():
@@ -134,6 +136,9 @@ class ElasticsearchClient(EngineClient):
     def _msearch(self, index, lines):
         return self.raw.msearch(index=index, searches=lines)
 
+    def _force_merge(self, name, timeout):
+        self.raw.options(request_timeout=timeout).indices.forcemerge(index=name, max_num_segments=1)
+
     def _create_index(self, name, settings, mappings):
         self.raw.indices.create(index=name, settings=settings, mappings=mappings)
 
@@ -152,6 +157,9 @@ class OpenSearchClient(EngineClient):
 
     def _msearch(self, index, lines):
         return self.raw.msearch(index=index, body=lines)
+
+    def _force_merge(self, name, timeout):
+        self.raw.indices.forcemerge(index=name, max_num_segments=1, request_timeout=timeout)
 
     def _create_index(self, name, settings, mappings):
         self.raw.indices.create(index=name, body={"settings": settings, "mappings": mappings})
@@ -176,10 +184,14 @@ def connect(timeout):
 
 
 @lru_cache(maxsize=16)
-def _client(engine, url, timeout, node_class):
+def _client(engine, url, timeout, node_class):  # (forgotten in a forked child: see below)
     if engine == "opensearch":
         return OpenSearchClient(opensearchpy.OpenSearch([url], timeout=timeout, max_retries=0, retry_on_timeout=False))
     options = {"request_timeout": timeout, "max_retries": 0, "retry_on_timeout": False}
     if node_class:
         options["node_class"] = import_string(node_class) if isinstance(node_class, str) else node_class
     return ElasticsearchClient(elasticsearch.Elasticsearch(url, **options))
+
+
+# A child forked from a process that had searched (gunicorn with --preload, say) must not share its open connections.
+os.register_at_fork(after_in_child=_client.cache_clear)

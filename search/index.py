@@ -66,6 +66,7 @@ def alias_name():
 
 
 INDEXING_TIMEOUT_SECONDS = 60
+MERGE_TIMEOUT_SECONDS = 600  # 300,000 listings merged in about 15 s here
 
 
 class IndexingFailed(Exception):
@@ -231,8 +232,9 @@ def _fill(es, name, progress):
         if progress:
             progress(done, len(ids))
     refusals.raise_if_any()
-    _merge(es, name)
     es.refresh(name)
+    _merge(es, name)
+    es.refresh(name)  # searches see the merged segment
     return len(ids)
 
 
@@ -241,6 +243,6 @@ def _merge(es, name):
     are expanded, and its filters run, once per segment (a quarter of a search's time at 100,000 listings). A
     failure leaves a complete index that is only slower, so the rebuild goes on."""
     try:
-        es.merge_segments(name)
+        es.merge_segments(name, MERGE_TIMEOUT_SECONDS)
     except clients.EngineError:
         logger.warning("could not merge the new listing index's segments: searches will be slower", exc_info=True)

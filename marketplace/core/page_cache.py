@@ -56,7 +56,7 @@ def invalidate(*args, **kwargs):
     still uncommitted shows the data before it, and would otherwise be stored under the new generation and served
     until the next change."""
     _move_generation()
-    transaction.on_commit(_move_generation)
+    transaction.on_commit(_move_generation, robust=True)  # the change is saved: a cache outage must not make it a 500
 
 
 def _move_generation():

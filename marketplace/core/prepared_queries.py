@@ -8,7 +8,9 @@ values in: the queryset stays the one definition of the query.
 
 Each named value must reach the SQL as it is given (a bound computed from it in Python would not be found): pass the
 bounds themselves as values. Preparing checks that every value fills a placeholder and that the examples, put back
-by the same rules, give exactly the parameters Django gave; anything else is a programming error and raises.
+by the same rules, give exactly the parameters Django gave; anything else is a programming error and raises. Values
+must not be None (Django would write `IS NULL`), nor change the query's shape (a boolean can). Anything else the
+queryset depends on (the active language, a setting) is fixed at its first run in the process: keep such queries out.
 """
 
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ class _Prepared:
     sql: str
     params: tuple
     positions: dict  # value name -> indexes of the placeholders it fills
-    converters: dict  # column index -> (converter functions, expression), as Django's compiler applies them
+    columns: tuple  # the selected expressions, whose converters Django's compiler would apply
 
 
 class PreparedQuery:
@@ -35,6 +37,8 @@ class PreparedQuery:
 
     def rows(self, using="default", **values):
         """The query's rows for these values, with Django's usual conversions (dates from SQLite's text, …)."""
+        if values.keys() != self._examples.keys() or None in values.values():
+            raise TypeError(f"{sorted(self._examples)} are needed, none of them None; given {values}")
         prepared = self._prepared.get(using) or self._prepare(using)
         connection = connections[using]
         params = list(prepared.params)
@@ -45,9 +49,10 @@ class PreparedQuery:
         with connection.cursor() as cursor:
             cursor.execute(prepared.sql, params)
             rows = cursor.fetchall()
-        if not prepared.converters:
+        converters = _converters(prepared.columns, connection)
+        if not converters:
             return rows
-        return [_converted(row, prepared.converters, connection) for row in rows]
+        return [_converted(row, converters, connection) for row in rows]
 
     def _prepare(self, using):
         compiler = self._build(**self._examples).query.get_compiler(using=using)
@@ -62,8 +67,8 @@ class PreparedQuery:
             adapted = _adapted(example, connection)
             if not positions[name] or any(params[i] != adapted for i in positions[name]):
                 raise ImproperlyConfigured(f"{name} does not reach the query's parameters as it is given")
-        fields = [selected[0] for selected in compiler.select[: compiler.col_count]]
-        prepared = _Prepared(sql, tuple(params), positions, compiler.get_converters(fields))
+        columns = tuple(selected[0] for selected in compiler.select[: compiler.col_count])
+        prepared = _Prepared(sql, tuple(params), positions, columns)
         self._prepared[using] = prepared
         return prepared
 
@@ -82,15 +87,23 @@ def _adapted(value, connection):
 
 def _another(value):
     """A value of the same type that differs from `value`, to see which placeholders it fills."""
-    if isinstance(value, bool):
-        return not value
     if isinstance(value, (date, datetime)):
         return value + timedelta(days=1)
-    if isinstance(value, (int, float)):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value + 1
     if isinstance(value, str):
         return value + "~"
     raise ImproperlyConfigured(f"no other value to try for {value!r}")
+
+
+def _converters(columns, connection):
+    """{column index: (functions, expression)} as Django's compiler works them out, for this thread's connection."""
+    converters = {}
+    for index, expression in enumerate(columns):
+        functions = connection.ops.get_db_converters(expression) + expression.get_db_converters(connection)
+        if functions:
+            converters[index] = (functions, expression)
+    return converters
 
 
 def _converted(row, converters, connection):

@@ -36,7 +36,8 @@ class ListingQuerySet(models.QuerySet):
         return self.confirmed_since(visible_since(now))
 
     def confirmed_since(self, moment):
-        """Published and confirmed at `moment` or later (`publicly_visible` with the moment worked out already)."""
+        """Published and confirmed at `moment` or later: the visibility rule itself (`publicly_visible` with the
+        moment worked out; the search page's prepared query uses it directly, so the rule must stay here)."""
         return self.filter(status=Listing.Status.PUBLISHED, last_confirmed_at__gte=moment)
 
     def editable_by(self, user):

@@ -11,6 +11,7 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import sync_playwright
 
 from tests.browser.lab import PHONE
@@ -59,6 +60,9 @@ def assert_accessible(page):
     results = AXE.run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, f"axe-core found problems on {page.url}:\n{results.generate_report()}"
 
+
+ASSET_TYPES = {"stylesheet", "script", "font", "image"}
+STYLESHEETS_APPLIED = "() => [...document.querySelectorAll('link[rel=stylesheet]')].every((link) => link.sheet)"
 
 # Template syntax Django did not understand (a `{# #}` comment over two lines, say) is printed as it stands.
 TEMPLATE_SYNTAX = re.compile(r"\{[#%{]|[#%}]\}")
@@ -114,6 +118,19 @@ class Visitor:
         # Pages reached by a click and never passed to check() are read for leaked syntax too, when the browser
         # reports that they loaded (Playwright delivers that late, so a page already left is skipped).
         page.on("load", self._read_leaks)
+        # Why a page may show unstyled (axe then reports unstyled links as too small): kept for the failure message.
+        self.broken_assets = []
+        for watched in (page, axe_page):
+            if watched is not None:
+                watched.on("requestfailed", self._asset_failed)
+                watched.on("response", self._asset_answered)
+
+    def _asset_failed(self, request):
+        self.broken_assets.append(f"{request.url} failed: {request.failure}")
+
+    def _asset_answered(self, response):
+        if response.request.resource_type in ASSET_TYPES and response.status >= 400:
+            self.broken_assets.append(f"{response.url} answered {response.status}")
 
     def _read_console(self, message):
         if CSP_CONSOLE_MESSAGE.search(message.text):
@@ -151,12 +168,21 @@ class Visitor:
         self.assert_no_template_syntax()
         self.assert_no_csp_violations()
         if self.axe_page is None:
+            self.assert_styled(self.page)
             assert_accessible(self.page)
             return
         markup = SCRIPT_TAG.sub("", self.page.content())
         markup = markup.replace("<head>", f'<head><base href="{self.page.url}">', 1)
         self.axe_page.set_content(markup, wait_until="load")
+        self.assert_styled(self.axe_page)
         assert_accessible(self.axe_page)
+
+    def assert_styled(self, page):
+        """Every stylesheet arrived: an unstyled page fails here, saying which request failed, not as axe findings."""
+        try:
+            page.wait_for_function(STYLESHEETS_APPLIED)
+        except PlaywrightTimeoutError:
+            pytest.fail(f"{page.url} has a stylesheet that never loaded: {self.broken_assets or 'no request failed'}")
 
 
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}

@@ -49,3 +49,13 @@ def test_a_value_the_query_does_not_use_is_refused():
     unused = PreparedQuery(lambda surname, since: User.objects.filter(last_name=surname), surname="Jones", since=JOINED)
     with pytest.raises(ImproperlyConfigured, match="since"):
         unused.rows(surname="Patel", since=JOINED)
+
+
+def test_values_must_all_be_given_and_none_of_them_none():
+    prepared = PreparedQuery(joined_since, since=JOINED, surname="Jones")
+    with pytest.raises(TypeError):
+        prepared.rows(since=JOINED)
+    with pytest.raises(TypeError):
+        prepared.rows(since=JOINED, surname=None)
+    with pytest.raises(TypeError):
+        prepared.rows(since=JOINED, surname="Jones", extra=1)

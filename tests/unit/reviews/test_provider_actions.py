@@ -107,6 +107,24 @@ def test_the_manage_page_shows_twenty_reviews_a_page_newest_first(client, owner,
     assert "page 2" in second.split("</title>")[0]
 
 
+def test_after_replying_the_owner_is_back_on_the_page_that_shows_the_review(client, owner, listing):
+    now = timezone.now()
+    reviews = [
+        add_review(listing, 4, text=f"Review number {number} of the Leith service.", at=now - timedelta(days=number))
+        for number in range(1, 26)
+    ]
+    client.force_login(owner)
+    older = reviews[22]  # the 23rd newest: on the second page
+    manage = reverse("reviews:manage", args=[listing.pk])
+
+    replied = client.post(reverse("reviews:reply", args=[older.pk]), {"text": REPLY})
+    assert replied.status_code == 302
+    assert replied.url == f"{manage}?page=2#review-{older.pk}"
+    assert f'id="review-{older.pk}"' in page_of(client.get(replied.url))
+    newest_back_link = page_of(client.get(reverse("reviews:report", args=[reviews[0].pk])))
+    assert f'href="{manage}#review-{reviews[0].pk}"' in newest_back_link
+
+
 @pytest.mark.parametrize("who", ["stranger", "peer", "other_provider"])
 def test_nobody_else_sees_the_manage_page(client, request, listing, review, who):
     client.force_login(request.getfixturevalue(who))
@@ -233,7 +251,8 @@ def test_owner_replies_once_and_a_second_reply_changes_it(client, owner, staff, 
 
     response = client.post(url, {"text": REPLY})
 
-    assert response.status_code == 302 and response["Location"] == reverse("reviews:manage", args=[listing.pk])
+    assert response.status_code == 302
+    assert response["Location"] == reverse("reviews:manage", args=[listing.pk]) + f"#review-{review.pk}"
     reply = ProviderReply.objects.get()
     assert (reply.review, reply.text, reply.author) == (review, REPLY, owner)
     assert "Your reply is published under the review." in page_of(client.get(response["Location"]))
@@ -334,7 +353,8 @@ def test_owner_reports_a_review_for_an_editor(client, owner, listing, review, ed
 
     response = client.post(url, {"reason": "not_a_client", "details": "We have no record of supporting anyone then."})
 
-    assert response.status_code == 302 and response["Location"] == reverse("reviews:manage", args=[listing.pk])
+    assert response.status_code == 302
+    assert response["Location"] == reverse("reviews:manage", args=[listing.pk]) + f"#review-{review.pk}"
     report = ReviewReport.objects.get()
     assert (report.review, report.reported_by, report.reason) == (review, owner, ReviewReport.Reason.NOT_A_CLIENT)
     assert report.details == "We have no record of supporting anyone then."

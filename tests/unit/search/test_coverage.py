@@ -127,3 +127,17 @@ def test_the_search_page_finds_only_listings_that_are_public_now():
     assert sorted(pk for pk, *_ in public_distances_serving(EDINBURGH, "S12000036", in_the_past)) == sorted(
         [shown.pk, stale.pk, council.pk]
     )
+
+
+def test_places_far_from_each_other_each_find_their_own_listings():
+    """The search page's prepared query swaps the place into every placeholder: a query prepared for one place must
+    not keep answering for it."""
+    cardiff = Point(51.4816, -3.1791)
+    inverness = Point(57.4778, -4.2247)
+    listing("Cardiff carers", point_east_of(cardiff, 4), radius_km=10)
+    listing("Highland support", point_east_of(inverness, 30), radius_km=40)
+    listing("Leith helpers", point_east_of(EDINBURGH, 2), radius_km=5)
+    assert serving(EDINBURGH) == ["Leith helpers"]
+    assert serving(cardiff) == ["Cardiff carers"]
+    assert serving(inverness) == ["Highland support"]
+    assert serving(point_east_of(inverness, 71)) == []  # 41 km from the base: just outside
