@@ -73,6 +73,19 @@ def manage(request, pk):
     return render(request, "reviews/manage.html", context, status=status)
 
 
+def _review_form_page(request, template, review, form, **extra):
+    """A provider's form about one review (reply, report), with a way back to the review; refused input is a 400."""
+    context = {
+        "review": review,
+        "listing": review.listing,
+        "form": form,
+        "errors": error_list(form),
+        "back": _place_on_manage_page(review),
+        **extra,
+    }
+    return render(request, template, context, status=400 if request.method == "POST" else 200)
+
+
 def _place_on_manage_page(review):
     """The review on its owners' page of reviews: the page that shows it, scrolled to it."""
     newer = review.listing.reviews.published().filter(
@@ -93,15 +106,7 @@ def reply(request, pk):
         services.reply(review, request.user, form.cleaned_data["text"])
         messages.success(request, _("Your reply is published under the review."))
         return redirect(_place_on_manage_page(review))
-    context = {
-        "review": review,
-        "listing": review.listing,
-        "form": form,
-        "errors": error_list(form),
-        "existing": existing,
-        "back": _place_on_manage_page(review),
-    }
-    return render(request, "reviews/reply.html", context, status=400 if request.method == "POST" else 200)
+    return _review_form_page(request, "reviews/reply.html", review, form, existing=existing)
 
 
 @login_required
@@ -117,11 +122,4 @@ def report(request, pk):
         else:
             messages.success(request, _("Thank you. An editor will look at the review and email you their decision."))
             return redirect(_place_on_manage_page(review))
-    context = {
-        "review": review,
-        "listing": review.listing,
-        "form": form,
-        "errors": error_list(form),
-        "back": _place_on_manage_page(review),
-    }
-    return render(request, "reviews/report.html", context, status=400 if request.method == "POST" else 200)
+    return _review_form_page(request, "reviews/report.html", review, form)
