@@ -15,12 +15,15 @@ from .models import Endorsement, Review
 SHOWN_REVIEWS = 20
 
 
+NEWEST_FIRST = ("-published_at", "-pk")  # how every list of a listing's reviews is ordered
+
+
 def published_reviews(listing):
     return (
         listing.reviews.published()
         .select_related("reply", "peer_group")
         .prefetch_related(Prefetch("endorsements", queryset=Endorsement.objects.select_related("stamp")))
-        .order_by("-published_at", "-pk")
+        .order_by(*NEWEST_FIRST)
     )
 
 

@@ -24,9 +24,7 @@ from providers.services import editable_listing as _editable
 from . import services
 from .forms import InvitationForm, ReplyForm, ReportForm
 from .models import ProviderReply, Review
-from .presenters import SHOWN_REVIEWS
-
-NEWEST_FIRST = ("-published_at", "-pk")
+from .presenters import NEWEST_FIRST, SHOWN_REVIEWS
 
 
 def _published_review(request, pk, permission):
